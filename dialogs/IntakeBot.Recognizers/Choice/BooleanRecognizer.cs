@@ -1,0 +1,196 @@
+using System.Globalization;
+using System.Text;
+
+namespace IntakeBot.Recognizers.Choice;
+
+/// <summary>
+/// Recognizes yes and no in Dutch and English chat text, including informal and misspelt forms
+/// ("jep", "okee", "neeej", "liever niet") and emoji (👍, 👎, 👌 with any skin tone).
+/// </summary>
+/// <remarks>
+/// The first yes/no expression in the text decides, as in Recognizers-Text's BooleanModel: "Ja. Ik zei nee" is yes.
+/// Runs of a repeated letter are folded ("jaaaa", "neeeee"). Matching is on whole words only, so the "ja" inside
+/// "jaar" never counts. Pure function, safe for concurrent use, linear in the input length.
+/// </remarks>
+public static class BooleanRecognizer
+{
+    private const int MaxPhraseWords = 3;
+
+    /// <summary>Finds the first yes/no expression in <paramref name="text"/>, or returns <c>null</c>.</summary>
+    /// <param name="text">The user's text; may be empty.</param>
+    /// <param name="culture">nl-* uses the Dutch table, en-* the English one; other cultures try both.</param>
+    public static BooleanRecognition? Recognize(string text, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(culture);
+
+        var tables = TablesFor(culture);
+        var tokens = Tokenize(text);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsEmoji)
+            {
+                if (BooleanVocabulary.Emoji.TryGetValue(tokens[i].Key, out var emojiValue))
+                {
+                    return Result(text, tokens[i], tokens[i], emojiValue);
+                }
+
+                continue;
+            }
+
+            for (var length = Math.Min(MaxPhraseWords, tokens.Count - i); length >= 1; length--)
+            {
+                if (TryPhrase(tokens, i, length, tables, out var value))
+                {
+                    return Result(text, tokens[i], tokens[i + length - 1], value);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static BooleanRecognition Result(string text, Token first, Token last, bool value)
+    {
+        var end = last.Start + last.Length - 1;
+        return new BooleanRecognition(value, text[first.Start..(end + 1)], first.Start, end, 1.0);
+    }
+
+    private static bool TryPhrase(List<Token> tokens, int start, int length, IReadOnlyDictionary<string, bool>[] tables, out bool value)
+    {
+        value = false;
+        if (tokens.Skip(start).Take(length).Any(t => t.IsEmoji))
+        {
+            return false;
+        }
+
+        foreach (var candidate in Candidates(tokens, start, length))
+        {
+            foreach (var table in tables)
+            {
+                if (table.TryGetValue(candidate, out value))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<string> Candidates(List<Token> tokens, int start, int length)
+    {
+        var words = tokens.GetRange(start, length);
+        yield return string.Join(' ', words.Select(w => w.Key));
+        yield return string.Join(' ', words.Select(w => FoldRuns(w.Key, 2)));
+        yield return string.Join(' ', words.Select(w => FoldRuns(w.Key, 1)));
+    }
+
+    private static string FoldRuns(string word, int keep)
+    {
+        var builder = new StringBuilder(word.Length);
+        var run = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            run = i > 0 && word[i] == word[i - 1] ? run + 1 : 1;
+            if (run <= keep)
+            {
+                builder.Append(word[i]);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static IReadOnlyDictionary<string, bool>[] TablesFor(CultureInfo culture) =>
+        culture.TwoLetterISOLanguageName switch
+        {
+            "nl" => [BooleanVocabulary.Dutch],
+            "en" => [BooleanVocabulary.English],
+            _ => [BooleanVocabulary.Dutch, BooleanVocabulary.English],
+        };
+
+    private static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (IsWordChar(c))
+            {
+                var start = i;
+                while (i < text.Length && (IsWordChar(text[i]) || (text[i] == '\'' && i + 1 < text.Length && IsWordChar(text[i + 1]))))
+                {
+                    i++;
+                }
+
+                tokens.Add(new Token(start, i - start, Normalize(text.AsSpan(start, i - start)), IsEmoji: false));
+            }
+            else if (char.IsSurrogate(c) || IsSymbolEmoji(c))
+            {
+                var start = i;
+                Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var width);
+                i += width;
+                while (i < text.Length && IsModifier(text, i, out var modifierWidth))
+                {
+                    i += modifierWidth;
+                }
+
+                tokens.Add(new Token(start, i - start, rune.ToString(), IsEmoji: true));
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return tokens;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) && !char.IsSurrogate(c);
+
+    private static bool IsSymbolEmoji(char c) => c is >= '\u2600' and <= '\u27BF';
+
+    private static bool IsModifier(string text, int index, out int width)
+    {
+        width = 1;
+        var c = text[index];
+        if (c is '\uFE0F' or '\u200D')
+        {
+            return true;
+        }
+
+        if (char.IsHighSurrogate(c) && index + 1 < text.Length)
+        {
+            Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out width);
+            return rune.Value is >= 0x1F3FB and <= 0x1F3FF; // Fitzpatrick skin tones
+        }
+
+        return false;
+    }
+
+    private static string Normalize(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        for (var i = 0; i < word.Length; i++)
+        {
+            buffer[i] = RemoveDiacritic(char.ToLowerInvariant(word[i]));
+        }
+
+        return new string(buffer);
+    }
+
+    private static char RemoveDiacritic(char c)
+    {
+        if (c < '\u00C0')
+        {
+            return c;
+        }
+
+        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+        return decomposed.Length > 0 && char.IsLetter(decomposed[0]) ? decomposed[0] : c;
+    }
+
+    private readonly record struct Token(int Start, int Length, string Key, bool IsEmoji);
+}

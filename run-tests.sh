@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Builds the solution and runs every test. Installs what the tests need when it is missing.
+# Usage: ./run-tests.sh            (all tests)
+#        ./run-tests.sh --filter X (passes the filter to dotnet test)
+set -euo pipefail
+cd "$(dirname "$0")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "The .NET 10 SDK is required: https://dotnet.microsoft.com/download" >&2
+  exit 1
+fi
+
+echo "== restore"
+dotnet restore IntakeBot.sln
+echo "== format check"
+dotnet format IntakeBot.sln --verify-no-changes --no-restore
+echo "== build (warnings are errors)"
+dotnet build IntakeBot.sln -c Release --no-restore
+echo "== test"
+log=$(mktemp)
+set +e
+dotnet test IntakeBot.sln -c Release --no-build "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+# One plain summary line across all test projects: 'tests: N passed, N failed, N skipped'.
+awk '/(Passed|Failed)! +- +Failed:/ {
+       gsub(",", ""); for (i = 1; i <= NF; i++) {
+         if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
+     END { printf "tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+rm -f "$log"
+exit "$status"
