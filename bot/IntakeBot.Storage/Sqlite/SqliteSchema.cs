@@ -1,0 +1,78 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace IntakeBot.Storage.Sqlite;
+
+/// <summary>Creates and migrates the tables. Migration n brings the database to schema version n + 1.</summary>
+internal static class SqliteSchema
+{
+    /// <summary>Append new migrations at the end; never edit one that has shipped.</summary>
+    private static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE state_items (
+            key  TEXT PRIMARY KEY NOT NULL,
+            etag TEXT NOT NULL,
+            json BLOB NOT NULL
+        );
+        """,
+    ];
+
+    public static int CurrentVersion => Migrations.Length;
+
+    public static void EnsureCurrent(SqliteConnection connection, string dataSource)
+    {
+        // WAL is a property of the file and must be set outside a transaction; it lets readers run while a write commits.
+        var mode = Scalar(connection, "PRAGMA journal_mode = WAL;") as string;
+        if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"The SQLite state store '{dataSource}' could not switch to WAL journal mode (got '{mode}'). Use a file on a local disk.");
+        }
+
+        Execute(connection, "BEGIN IMMEDIATE;");
+        try
+        {
+            Execute(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY NOT NULL);");
+            var version = Convert.ToInt32(Scalar(connection, "SELECT COALESCE(MAX(version), 0) FROM schema_version;"), CultureInfo.InvariantCulture);
+            if (version > Migrations.Length)
+            {
+                throw new InvalidOperationException($"The SQLite state store '{dataSource}' has schema version {version}, newer than this build knows ({Migrations.Length}). Upgrade the bot.");
+            }
+
+            for (var next = version; next < Migrations.Length; next++)
+            {
+                Execute(connection, Migrations[next]);
+                Execute(connection, string.Create(CultureInfo.InvariantCulture, $"INSERT INTO schema_version (version) VALUES ({next + 1});"));
+            }
+
+            Execute(connection, "COMMIT;");
+        }
+        catch
+        {
+            // A failed ROLLBACK must not hide the first error; the caller discards this connection anyway.
+            try
+            {
+                Execute(connection, "ROLLBACK;");
+            }
+            catch (SqliteException)
+            {
+            }
+
+            throw;
+        }
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+}
