@@ -1,0 +1,57 @@
+using System.Text.Json;
+using IntakeBot.Dialogs.Builder;
+using IntakeBot.Dialogs.Choices;
+using IntakeBot.Recognizers.Choice;
+
+namespace IntakeBot.Dialogs.Prompts;
+
+/// <summary>
+/// Asks a yes/no question. Understands Dutch and English yes and no, informal and misspelt ("jep", "oke", "neen",
+/// "liever niet") and emoji (👍 👎), a boolean card value, and the labels of the two choices (yes first, then no).
+/// </summary>
+public sealed class ConfirmPrompt(string dialogId, PromptValidator<bool>? validator = null, string defaultLocale = "nl-NL")
+    : Prompt<bool>(dialogId, validator)
+{
+    /// <inheritdoc />
+    protected override Task OnPromptAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
+    {
+        var question = SelectQuestion(options, isRetry);
+        if (question is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        var activity = turnContext.Activity;
+        var rendered = ChoiceFactory.ForChannel(question, options.Choices ?? [], options.Style ?? ListStyle.Auto, activity.ChannelId, activity.Conversation?.ConversationType);
+        return turnContext.SendActivityAsync(rendered, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    protected override Task<PromptRecognizerResult<bool>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        if (activity.Value is { ValueKind: JsonValueKind.True or JsonValueKind.False } flag)
+        {
+            return Task.FromResult(PromptRecognizerResult<bool>.Recognized(flag.GetBoolean()));
+        }
+
+        var text = PromptInput.GetText(activity);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return Task.FromResult(PromptRecognizerResult<bool>.NotRecognized);
+        }
+
+        var culture = PromptInput.GetCulture(activity, defaultLocale);
+        if (BooleanRecognizer.Recognize(text, culture) is { } answer)
+        {
+            return Task.FromResult(PromptRecognizerResult<bool>.Recognized(answer.Value));
+        }
+
+        if (options.Choices is { Count: 2 } choices && ChoiceRecognizer.Recognize(text, choices, culture) is { } found)
+        {
+            return Task.FromResult(PromptRecognizerResult<bool>.Recognized(found.Index == 0));
+        }
+
+        return Task.FromResult(PromptRecognizerResult<bool>.NotRecognized);
+    }
+}
