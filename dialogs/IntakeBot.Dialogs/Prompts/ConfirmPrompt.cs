@@ -12,6 +12,8 @@ namespace IntakeBot.Dialogs.Prompts;
 public sealed class ConfirmPrompt(string dialogId, PromptValidator<bool>? validator = null, string defaultLocale = "nl-NL")
     : Prompt<bool>(dialogId, validator)
 {
+    private const double WholeLabelScore = 0.95;
+
     /// <inheritdoc />
     protected override Task OnPromptAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
     {
@@ -41,13 +43,21 @@ public sealed class ConfirmPrompt(string dialogId, PromptValidator<bool>? valida
             return Task.FromResult(PromptRecognizerResult<bool>.NotRecognized);
         }
 
+        // A (near-)exact button label decides first, so "klopt nie" means the button "Klopt niet" and not the
+        // "klopt" in it; then yes/no words; then a looser match on the labels.
         var culture = PromptInput.GetCulture(activity, defaultLocale);
+        var found = options.Choices is { Count: 2 } choices ? ChoiceRecognizer.Recognize(text, choices, culture) : null;
+        if (found is { Score: >= WholeLabelScore })
+        {
+            return Task.FromResult(PromptRecognizerResult<bool>.Recognized(found.Index == 0));
+        }
+
         if (BooleanRecognizer.Recognize(text, culture) is { } answer)
         {
             return Task.FromResult(PromptRecognizerResult<bool>.Recognized(answer.Value));
         }
 
-        if (options.Choices is { Count: 2 } choices && ChoiceRecognizer.Recognize(text, choices, culture) is { } found)
+        if (found is not null)
         {
             return Task.FromResult(PromptRecognizerResult<bool>.Recognized(found.Index == 0));
         }
