@@ -5,20 +5,20 @@ namespace IntakeBot.Storage.Tests;
 /// <param name="Keys">Indexes into the test's small key set, so operations collide often.</param>
 /// <param name="Preconditions">For a write, the eTag choice per key (same order as <paramref name="Keys"/>).</param>
 /// <param name="Value">Makes each written document different.</param>
-public sealed record StorageOperation(StorageOperationKind Kind, int[] Keys, ETagChoice[] Preconditions, int Value)
+internal sealed record StorageOperation(StorageOperationKind Kind, int[] Keys, ETagChoice[] Preconditions, int Value)
 {
     public override string ToString() =>
         $"{Kind} [{string.Join(", ", Keys.Select((key, i) => Kind == StorageOperationKind.Write ? $"{key}:{Preconditions[i]}" : $"{key}"))}] {Value}";
 }
 
-public enum StorageOperationKind
+internal enum StorageOperationKind
 {
     Read,
     Write,
     Delete,
 }
 
-public enum ETagChoice
+internal enum ETagChoice
 {
     Create,
     Any,
