@@ -167,10 +167,15 @@ public sealed class SqliteStorage : IStorage, IDisposable
         {
             session.ReadInto(keys, found);
         }
-        catch (Exception error)
+        catch (SqliteException error)
         {
             session.Dispose();
-            throw error is SqliteException sqlite ? SqliteStorageErrors.Describe(sqlite, _connections.DataSource) : error;
+            throw SqliteStorageErrors.Describe(error, _connections.DataSource);
+        }
+        catch
+        {
+            session.Dispose();
+            throw;
         }
 
         ReturnReader(session);
@@ -195,10 +200,15 @@ public sealed class SqliteStorage : IStorage, IDisposable
             _started = true;
             return _writer;
         }
-        catch (Exception error)
+        catch (SqliteException error)
         {
             connection?.Dispose();
-            throw error is SqliteException sqlite ? SqliteStorageErrors.Describe(sqlite, _connections.DataSource) : error;
+            throw SqliteStorageErrors.Describe(error, _connections.DataSource);
+        }
+        catch
+        {
+            connection?.Dispose();
+            throw;
         }
     }
 
