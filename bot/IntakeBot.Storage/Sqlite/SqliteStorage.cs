@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using IntakeBot.Dialogs.State;
 using Microsoft.Data.Sqlite;
 
@@ -19,16 +18,18 @@ public sealed class SqliteStorage : IStorage, IDisposable
     private readonly SqliteConnectionFactory _connections;
     private readonly SqliteETags _etags = new();
     private readonly SemaphoreSlim _writeGate = new(1, 1);
-    private readonly ConcurrentQueue<SqliteReadSession> _idleReaders = new();
-    private readonly int _maxIdleReaders = Math.Max(4, Environment.ProcessorCount * 2);
-    private int _idleReaderCount;
+    private readonly SqliteReaderPool _readers;
     private SqliteWriteSession? _writer;
     private volatile bool _started;
     private volatile bool _disposed;
 
     /// <summary>Creates the store. The file is opened, and the tables created, on first use.</summary>
     /// <exception cref="ArgumentException">The options name no file, or both a path and a connection string.</exception>
-    public SqliteStorage(SqliteStorageOptions options) => _connections = new SqliteConnectionFactory(options);
+    public SqliteStorage(SqliteStorageOptions options)
+    {
+        _connections = new SqliteConnectionFactory(options);
+        _readers = new SqliteReaderPool(_connections);
+    }
 
     /// <inheritdoc />
     /// <exception cref="InvalidOperationException">The file cannot be opened or is not a SQLite database; the message names it.</exception>
@@ -131,7 +132,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
         {
             _disposed = true;
             DropWriter();
-            DrainIdleReaders();
+            _readers.Close();
         }
         finally
         {
@@ -162,23 +163,24 @@ public sealed class SqliteStorage : IStorage, IDisposable
             return found;
         }
 
-        var session = RentReader();
+        SqliteReadSession? session = null;
         try
         {
+            session = _readers.Rent();
             session.ReadInto(keys, found);
         }
         catch (SqliteException error)
         {
-            session.Dispose();
+            session?.Dispose();
             throw SqliteStorageErrors.Describe(error, _connections.DataSource);
         }
         catch
         {
-            session.Dispose();
+            session?.Dispose();
             throw;
         }
 
-        ReturnReader(session);
+        _readers.Return(session);
         return found;
     }
 
@@ -223,55 +225,6 @@ public sealed class SqliteStorage : IStorage, IDisposable
         if (_writer is { Broken: true })
         {
             DropWriter();
-        }
-    }
-
-    private SqliteReadSession RentReader()
-    {
-        if (_idleReaders.TryDequeue(out var session))
-        {
-            Interlocked.Decrement(ref _idleReaderCount);
-            return session;
-        }
-
-        try
-        {
-            return new SqliteReadSession(_connections.Open());
-        }
-        catch (SqliteException error)
-        {
-            throw SqliteStorageErrors.Describe(error, _connections.DataSource);
-        }
-    }
-
-    private void ReturnReader(SqliteReadSession session)
-    {
-        if (_disposed)
-        {
-            session.Dispose();
-            return;
-        }
-
-        if (Interlocked.Increment(ref _idleReaderCount) > _maxIdleReaders)
-        {
-            Interlocked.Decrement(ref _idleReaderCount);
-            session.Dispose();
-            return;
-        }
-
-        _idleReaders.Enqueue(session);
-        if (_disposed)
-        {
-            DrainIdleReaders();
-        }
-    }
-
-    private void DrainIdleReaders()
-    {
-        while (_idleReaders.TryDequeue(out var session))
-        {
-            Interlocked.Decrement(ref _idleReaderCount);
-            session.Dispose();
         }
     }
 }
