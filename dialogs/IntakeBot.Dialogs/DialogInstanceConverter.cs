@@ -8,18 +8,38 @@ internal sealed class DialogInstanceConverter : JsonConverter<DialogInstance>
 {
     public override DialogInstance Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        using var document = JsonDocument.ParseValue(ref reader);
-        var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object
-            || !root.TryGetProperty("id", out var id) || id.ValueKind != JsonValueKind.String || string.IsNullOrEmpty(id.GetString()))
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException("A stored dialog instance must be a JSON object.");
+        }
+
+        string? id = null;
+        JsonElement? state = null;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var name = reader.GetString();
+            reader.Read();
+            if (name == "id" && reader.TokenType == JsonTokenType.String)
+            {
+                id = reader.GetString();
+            }
+            else if (name == "state" && reader.TokenType == JsonTokenType.StartObject)
+            {
+                // Kept as JSON until the dialog reads it with its own state type.
+                state = JsonElement.ParseValue(ref reader);
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        if (string.IsNullOrEmpty(id))
         {
             throw new JsonException("A stored dialog instance needs a non-empty string 'id'.");
         }
 
-        JsonElement? state = root.TryGetProperty("state", out var stateElement) && stateElement.ValueKind == JsonValueKind.Object
-            ? stateElement.Clone()
-            : null;
-        return new DialogInstance(id.GetString()!, state);
+        return new DialogInstance(id, state);
     }
 
     public override void Write(Utf8JsonWriter writer, DialogInstance value, JsonSerializerOptions options)

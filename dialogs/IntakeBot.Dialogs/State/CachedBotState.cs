@@ -12,10 +12,11 @@ internal sealed class CachedBotState
         LoadedJson = item?.Json ?? ReadOnlyMemory<byte>.Empty;
         if (item is not null && item.Json.Length > 0)
         {
+            // One parse and one copy for the whole document; the property elements are views into that copy.
             using var document = JsonDocument.Parse(item.Json);
-            foreach (var property in document.RootElement.EnumerateObject())
+            foreach (var property in document.RootElement.Clone().EnumerateObject())
             {
-                Raw[property.Name] = property.Value.Clone();
+                Raw[property.Name] = property.Value;
             }
         }
     }
