@@ -24,9 +24,9 @@ internal static class YamlToJson
             problems.Add(new ContentProblem(file, "", $"YAML error at line {e.Start.Line}, column {e.Start.Column}: {e.Message}"));
             return null;
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
-            // Duplicate mapping keys surface as ArgumentException from the representation model.
+            // Duplicate keys (ours) and some malformed input (YamlDotNet's scanner) surface as these.
             problems.Add(new ContentProblem(file, "", $"YAML error: {e.Message}"));
             return null;
         }
