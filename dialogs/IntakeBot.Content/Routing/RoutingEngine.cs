@@ -64,9 +64,13 @@ public sealed class RoutingEngine(ContentCatalog catalog)
     private RouteResult NotDescribed(Organisation organisation, Kind kind, RoutingAnswers answers)
     {
         var organisationName = TextArgument.Of("organisation", organisation.ShortName);
+        // Ask where the organisation's lighter kinds go, else where its complaints go.
+        var target = organisation.Kinds
+            .OrderBy(k => k.Kind == Kind.Klacht ? 1 : 0)
+            .Select(k => k.Steps.FirstOrDefault(s => !s.Skippable)?.Destination)
+            .FirstOrDefault(d => d is not null);
         var steps = organisation.Destinations
-            .Where(d => d.Role == DestinationRole.Internal)
-            .Take(1)
+            .Where(d => d.Id == target)
             .Select(d => new RoutedStep(
                 1,
                 "ask-organisation",
