@@ -51,9 +51,9 @@ internal static class RoutingCases
         ["kracht compliment"] = new(Kracht, Kind.Compliment, Young, Monday,
             "tell-practitioner:Optional website-form:Required", "", [], "kracht"),
         ["kracht signaal"] = new(Kracht, Kind.Signaal, Parent, Monday,
-            "website-form:Required", "forwarding=2025-12-24", [], "kracht"),
+            "website-form:Required", "", [], "kracht"),
         ["kracht signaal anonymous"] = new(Kracht, Kind.Signaal, Young with { WantsAnonymity = true }, Monday,
-            "website-form:Required", "forwarding=2025-12-24", ["notice.anonymity_not_stated"], "kracht"),
+            "website-form:Required", "", ["notice.anonymity_not_stated"], "kracht"),
         ["kracht idee is not in the regulation"] = new(Kracht, Kind.Idee, Young, Monday,
             "ask-organisation:Required", "", [], "kracht"),
         // Bezwaar: 6 weeks from the day after sending = same weekday 6 weeks after the decision date.

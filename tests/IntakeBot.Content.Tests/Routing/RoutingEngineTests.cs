@@ -49,7 +49,7 @@ public sealed class RoutingEngineTests
         var route = Engine.Route("kracht-den-haag", Kind.Bezwaar, new(Role.ParentOrCarer), Monday);
 
         Assert.Equal("https://www.denhaag.nl/nl/contact-met-de-gemeente/bezwaar-maken-sociale-zaken/", route.Current!.Destination.Channels.Single().Url);
-        Assert.Equal(["name", "address", "decisionDate", "decisionReference", "grounds"], route.RequiredFields);
+        Assert.Equal(["name", "address", "decisionDate", "decisionReference", "decisionDescription", "grounds"], route.RequiredFields);
     }
 
     [Fact]
