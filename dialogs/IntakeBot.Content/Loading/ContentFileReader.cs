@@ -7,7 +7,7 @@ namespace IntakeBot.Content.Loading;
 /// <summary>Reads one YAML file, validates it against its schema and maps it to a record, collecting problems.</summary>
 internal sealed class ContentFileReader(string contentRoot)
 {
-    private readonly Dictionary<string, JsonSchemaValidator> _schemas = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JsonSchemaValidator?> _schemas = new(StringComparer.Ordinal);
 
     public List<ContentProblem> Problems { get; } = [];
 
@@ -41,7 +41,13 @@ internal sealed class ContentFileReader(string contentRoot)
             return null;
         }
 
-        Schema(schemaName).Validate(node, file, Problems);
+        if (Schema(schemaName) is not { } schema)
+        {
+            Problems.Add(new(file, "", $"schema schemas/{schemaName}.schema.json is missing or not valid JSON"));
+            return null;
+        }
+
+        schema.Validate(node, file, Problems);
         return Problems.Count > before ? null : node;
     }
 
@@ -65,13 +71,22 @@ internal sealed class ContentFileReader(string contentRoot)
         }
     }
 
-    private JsonSchemaValidator Schema(string name)
+    private JsonSchemaValidator? Schema(string name)
     {
         if (!_schemas.TryGetValue(name, out var validator))
         {
             var path = Path.Combine(contentRoot, "schemas", name + ".schema.json");
-            var root = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
-            validator = new JsonSchemaValidator(root, name);
+            try
+            {
+                validator = File.Exists(path) && JsonNode.Parse(File.ReadAllText(path)) is JsonObject root
+                    ? new JsonSchemaValidator(root, name)
+                    : null;
+            }
+            catch (JsonException)
+            {
+                validator = null;
+            }
+
             _schemas[name] = validator;
         }
 

@@ -27,7 +27,7 @@ internal static class CrossReferences
 
         CheckContacts(contacts, discrepancyIds, problems);
         CheckBezwaar(bezwaar, contactIds, usedKeys, problems);
-        usedKeys.AddRange(RouterTextKeys.All.Select(k => ("(router)", "", k)));
+        usedKeys.AddRange(RouterTextKeys.All.Concat(FaqAnswers.Keys).Select(k => ("(router)", "", k)));
         CheckTexts(texts, usedKeys, problems);
     }
 

@@ -147,6 +147,17 @@ public sealed class BadContentTests
         Assert.Contains(problems, p => p.File == Kracht && p.Path == "/kinds/2/deadlines/2/from");
     }
 
+    [Fact]
+    public void A_missing_schema_is_a_content_problem()
+    {
+        using var content = RepoContent.Copy();
+        File.Delete(content.PathOf("schemas/calendar.schema.json"));
+
+        var problems = Problems(content);
+
+        Assert.Contains(problems, p => p.File == "calendar.yaml" && p.Reason.Contains("schemas/calendar.schema.json", StringComparison.Ordinal));
+    }
+
     private static IReadOnlyList<ContentProblem> Problems(TempContent content) =>
         Assert.Throws<ContentValidationException>(() => ContentLoader.Load(content.Root)).Problems;
 }
