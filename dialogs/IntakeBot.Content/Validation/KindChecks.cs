@@ -32,6 +32,16 @@ internal static class KindChecks
             }
         }
 
+        // The place a message goes to must be reachable: a contact, or at least one channel nobody doubts.
+        if (rule.Steps.FirstOrDefault(s => !s.Skippable) is { } main
+            && destinations.TryGetValue(main.Destination, out var target)
+            && target.Role != DestinationRole.Municipality
+            && target.Contact is null
+            && !(target.Channels ?? []).Any(c => c.Verified))
+        {
+            problems.Add(new(file, $"{path}/steps/{rule.Steps.ToList().IndexOf(main)}/destination", $"'{target.Id}' has no verified channel, so the message cannot be sent"));
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal) { "submission" };
         for (var i = 0; i < rule.Deadlines.Count; i++)
         {

@@ -148,6 +148,17 @@ public sealed class BadContentTests
     }
 
     [Fact]
+    public void A_main_destination_without_a_verified_channel_is_reported()
+    {
+        using var content = RepoContent.Copy();
+        content.Replace(Kracht, "      - {type: form, label: \"Klacht, signaal of compliment Kracht\", source:", "      - {type: form, verified: false, label: \"Klacht, signaal of compliment Kracht\", source:");
+
+        var problems = Problems(content);
+
+        Assert.Contains(problems, p => p.File == Kracht && p.Path == "/kinds/2/steps/1/destination" && p.Reason.Contains("no verified channel", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_missing_schema_is_a_content_problem()
     {
         using var content = RepoContent.Copy();
