@@ -1,6 +1,7 @@
 using IntakeBot.Content.Loading;
 using IntakeBot.Content.Model;
 using IntakeBot.Content.Routing;
+using IntakeBot.Content.Texts;
 
 namespace IntakeBot.Content.Validation;
 
@@ -27,7 +28,7 @@ internal static class CrossReferences
 
         CheckContacts(contacts, discrepancyIds, problems);
         CheckBezwaar(bezwaar, contactIds, usedKeys, problems);
-        usedKeys.AddRange(RouterTextKeys.All.Concat(FaqAnswers.Keys).Select(k => ("(router)", "", k)));
+        usedKeys.AddRange(RouterTextKeys.All.Concat(FaqAnswers.Keys).Concat(TextKeys.All).Select(k => ("(code)", "", k)));
         CheckTexts(texts, usedKeys, problems);
     }
 
