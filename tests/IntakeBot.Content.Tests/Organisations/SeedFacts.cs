@@ -20,7 +20,7 @@ internal static class SeedFacts
         ["cjg: only klacht described"] = Fact("cjg-westelijke-mijnstreek", o => Join(o.Kinds.Select(k => k.Kind.ToString())), "Klacht"),
         // 001 Zorgkracht 12
         ["zorgkracht12: two schemes"] = Fact("zorgkracht12", o => Join(o.RulesFor(Kind.Klacht).Select(k => k.Scheme!)), "jeugdwet wmo"),
-        ["zorgkracht12: wmo steps"] = Fact("zorgkracht12", o => Steps(o, Kind.Klacht, "wmo"), "talk-person-or-manager? appointment-chair? file-with-kpz geschillencommissie?"),
+        ["zorgkracht12: wmo steps"] = Fact("zorgkracht12", o => Steps(o, Kind.Klacht, "wmo"), "talk-person-or-manager? appointment-chair? file-with-kpz geschillencommissie? igj-information?"),
         ["zorgkracht12: kpz form"] = Fact("zorgkracht12", (o, c) => c.Contacts["klachtenportaal-zorg"].Channels.Single(x => x.Type == ChannelType.Form).Url, "https://klachtenportaalzorg.nl/klacht-indienen"),
         ["zorgkracht12: kpz phone hours"] = Fact("zorgkracht12", (o, c) => c.Contacts["klachtenportaal-zorg"].Channels.Single(x => x.Type == ChannelType.Phone).Hours, "09:00-12:00"),
         ["zorgkracht12: kpz e-mail"] = Fact("zorgkracht12", (o, c) => Channel(c.Contacts["klachtenportaal-zorg"], ChannelType.Email), "info@klachtenportaalzorg.nl"),
