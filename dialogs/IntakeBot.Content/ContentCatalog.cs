@@ -1,0 +1,24 @@
+using IntakeBot.Content.Model;
+using IntakeBot.Content.Texts;
+
+namespace IntakeBot.Content;
+
+/// <summary>All validated content, loaded once at start-up by <see cref="Loading.ContentLoader.Load"/>.</summary>
+public sealed record ContentCatalog(
+    IReadOnlyDictionary<string, Organisation> Organisations,
+    IReadOnlyDictionary<string, Contact> Contacts,
+    IReadOnlyList<string> CrisisOrder,
+    BezwaarRules Bezwaar,
+    CalendarSettings Calendar,
+    TextCatalog Texts,
+    Interruptions Interruptions)
+{
+    /// <summary>The organisation with this id, or throws <see cref="KeyNotFoundException"/> naming the id.</summary>
+    public Organisation Organisation(string id) =>
+        Organisations.TryGetValue(id, out var organisation)
+            ? organisation
+            : throw new KeyNotFoundException($"Unknown organisation id '{id}'.");
+
+    /// <summary>The crisis contacts in the order they are shown.</summary>
+    public IReadOnlyList<Contact> CrisisContacts => [.. CrisisOrder.Select(id => Contacts[id])];
+}

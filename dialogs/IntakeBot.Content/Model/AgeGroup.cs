@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+
+namespace IntakeBot.Content.Model;
+
+/// <summary>Age group of the client the message is about.</summary>
+public enum AgeGroup
+{
+    /// <summary>Not known.</summary>
+    [JsonStringEnumMemberName("unknown")] Unknown,
+    /// <summary>Younger than 18.</summary>
+    [JsonStringEnumMemberName("under-18")] Under18,
+    /// <summary>18 or older.</summary>
+    [JsonStringEnumMemberName("adult")] Adult,
+}
