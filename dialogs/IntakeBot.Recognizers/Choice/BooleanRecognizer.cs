@@ -14,6 +14,9 @@ namespace IntakeBot.Recognizers.Choice;
 /// </remarks>
 public static class BooleanRecognizer
 {
+    /// <summary>The type name of model results, as in Recognizers-Text.</summary>
+    public const string TypeName = "boolean";
+
     private const int MaxPhraseWords = 3;
 
     /// <summary>Finds the first yes/no expression in <paramref name="text"/>, or returns <c>null</c>.</summary>
@@ -48,6 +51,20 @@ public static class BooleanRecognizer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The same answer as <see cref="Recognize"/>, in Recognizers-Text's shape: at most one result of type
+    /// <c>boolean</c> whose resolution holds <c>value</c> (bool) and <c>score</c> (double).
+    /// </summary>
+    /// <param name="text">The user's text; may be empty.</param>
+    /// <param name="culture">As for <see cref="Recognize"/>.</param>
+    public static IReadOnlyList<ModelResult> RecognizeModelResults(string text, CultureInfo culture)
+    {
+        var result = Recognize(text, culture);
+        return result is null
+            ? []
+            : [new ModelResult(result.Text, result.Start, result.End, TypeName, new Dictionary<string, object?> { ["value"] = result.Value, ["score"] = result.Score })];
     }
 
     private static BooleanRecognition Result(string text, Token first, Token last, bool value)
