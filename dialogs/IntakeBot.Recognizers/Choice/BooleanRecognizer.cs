@@ -76,13 +76,17 @@ public static class BooleanRecognizer
     private static bool TryPhrase(List<Token> tokens, int start, int length, IReadOnlyDictionary<string, bool>[] tables, out bool value)
     {
         value = false;
-        if (tokens.Skip(start).Take(length).Any(t => t.IsEmoji))
+        for (var k = start; k < start + length; k++)
         {
-            return false;
+            if (tokens[k].IsEmoji)
+            {
+                return false;
+            }
         }
 
-        foreach (var candidate in Candidates(tokens, start, length))
+        for (var fold = 0; fold < 3; fold++)
         {
+            var candidate = Candidate(tokens, start, length, fold);
             foreach (var table in tables)
             {
                 if (table.TryGetValue(candidate, out value))
@@ -95,12 +99,26 @@ public static class BooleanRecognizer
         return false;
     }
 
-    private static IEnumerable<string> Candidates(List<Token> tokens, int start, int length)
+    /// <summary>The words joined by spaces: as typed (fold 0), with letter runs cut to two (1) or to one (2).</summary>
+    private static string Candidate(List<Token> tokens, int start, int length, int fold)
     {
-        var words = tokens.GetRange(start, length);
-        yield return string.Join(' ', words.Select(w => w.Key));
-        yield return string.Join(' ', words.Select(w => FoldRuns(w.Key, 2)));
-        yield return string.Join(' ', words.Select(w => FoldRuns(w.Key, 1)));
+        if (length == 1)
+        {
+            return tokens[start].Keys[fold];
+        }
+
+        var builder = new StringBuilder();
+        for (var k = start; k < start + length; k++)
+        {
+            if (k > start)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(tokens[k].Keys[fold]);
+        }
+
+        return builder.ToString();
     }
 
     private static string FoldRuns(string word, int keep)
@@ -142,7 +160,8 @@ public static class BooleanRecognizer
                     i++;
                 }
 
-                tokens.Add(new Token(start, i - start, Normalize(text.AsSpan(start, i - start)), IsEmoji: false));
+                var key = Normalize(text.AsSpan(start, i - start));
+                tokens.Add(new Token(start, i - start, key, IsEmoji: false, [key, FoldRuns(key, 2), FoldRuns(key, 1)]));
             }
             else if (char.IsSurrogate(c) || IsSymbolEmoji(c))
             {
@@ -154,7 +173,8 @@ public static class BooleanRecognizer
                     i += modifierWidth;
                 }
 
-                tokens.Add(new Token(start, i - start, rune.ToString(), IsEmoji: true));
+                var emoji = rune.ToString();
+                tokens.Add(new Token(start, i - start, emoji, IsEmoji: true, [emoji, emoji, emoji]));
             }
             else
             {
@@ -209,5 +229,6 @@ public static class BooleanRecognizer
         return decomposed.Length > 0 && char.IsLetter(decomposed[0]) ? decomposed[0] : c;
     }
 
-    private readonly record struct Token(int Start, int Length, string Key, bool IsEmoji);
+    // Keys: the key as typed, with letter runs cut to two, and cut to one, computed once per word.
+    private readonly record struct Token(int Start, int Length, string Key, bool IsEmoji, string[] Keys);
 }

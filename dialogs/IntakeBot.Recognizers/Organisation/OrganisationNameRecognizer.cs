@@ -79,7 +79,7 @@ public sealed class OrganisationNameRecognizer
 
     private List<(AliasEntry Alias, double Score)> Score(string key)
     {
-        var best = new Dictionary<string, (AliasEntry Alias, double Score)>(StringComparer.Ordinal);
+        Dictionary<string, (AliasEntry Alias, double Score)>? best = null;
         foreach (var alias in _aliases)
         {
             var score = Similarity(key, alias.Key);
@@ -94,13 +94,17 @@ public sealed class OrganisationNameRecognizer
                 score = Math.Max(score, PrefixWeight * Similarity(key, alias.Prefixes[p]));
             }
 
-            if (score > 0 && (!best.TryGetValue(alias.OrganisationId, out var current) || score > current.Score))
+            if (score > 0)
             {
-                best[alias.OrganisationId] = (alias, score);
+                best ??= new Dictionary<string, (AliasEntry Alias, double Score)>(StringComparer.Ordinal);
+                if (!best.TryGetValue(alias.OrganisationId, out var current) || score > current.Score)
+                {
+                    best[alias.OrganisationId] = (alias, score);
+                }
             }
         }
 
-        return [.. best.Values];
+        return best is null ? [] : [.. best.Values];
     }
 
     private static double Similarity(string key, string alias)
