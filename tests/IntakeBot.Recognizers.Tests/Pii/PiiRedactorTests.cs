@@ -76,5 +76,19 @@ public sealed class PiiRedactorTests
     [InlineData(PiiKind.DateOfBirth, "[geboortedatum]")]
     public void Placeholders_AreStableMarkers(PiiKind kind, string expected) => Assert.Equal(expected, PiiPlaceholders.For(kind));
 
+    [Fact]
+    public void TypicalIntakeMessage_AllKindsAtOnce()
+    {
+        const string Text = "hoi ik heet Sanne de Vries en ben 14, mijn begeleider bij kracht luistert nooit. ik woon op de Dorpsstraat 12a, "
+            + "2514 AB Den Haag. bel me op 06-12345678 of mail sanne.devries@example.nl. geboren op 3-4-2012";
+
+        var result = Redact(Text);
+
+        Assert.Equal(
+            "hoi ik heet [naam] en ben 14, mijn begeleider bij kracht luistert nooit. ik woon op de [adres], "
+            + "[postcode] Den Haag. bel me op [telefoon] of mail [e-mail]. geboren op [geboortedatum]",
+            result.RedactedText);
+    }
+
     private static RedactionResult Redact(string text) => PiiRedactor.Redact(text, []);
 }
