@@ -2,7 +2,8 @@ namespace IntakeBot.Recognizers.Pii;
 
 /// <summary>
 /// Finds names introduced by a cue: "ik heet …", "mijn naam is …", "naam: …", "my name is …" (strong cues, any case),
-/// and "ik ben …" / "I'm …" (weak cues: only a capitalised word that is not a common word counts as a name).
+/// and "ik ben …", "I'm …", "moeder van …", "mijn begeleider …" (weak cues: only a capitalised word that is not a
+/// common word counts as a name). Names without any cue are not found; known values from a name prompt cover those.
 /// </summary>
 internal static class NameDetector
 {
@@ -15,7 +16,13 @@ internal static class NameDetector
         ["my", "name", "is"], ["call", "me"], ["voornaam"], ["achternaam"],
     ];
 
-    private static readonly string[][] WeakCues = [["ik", "ben"], ["ikben"], ["i", "am"], ["i'm"], ["im"]];
+    private static readonly string[][] WeakCues =
+    [
+        ["ik", "ben"], ["ikben"], ["i", "am"], ["i'm"], ["im"], ["moeder", "van"], ["vader", "van"], ["ouder", "van"], ["mama", "van"],
+        ["papa", "van"], ["mijn", "zoon"], ["mijn", "dochter"], ["mijn", "broer"], ["mijn", "zus"], ["mijn", "begeleider"],
+        ["mijn", "mentor"], ["mijn", "voogd"], ["mijn", "vriend"], ["mijn", "vriendin"], ["mijn", "stiefvader"], ["mijn", "stiefmoeder"],
+        ["mn", "begeleider"], ["mn", "broer"], ["mn", "zus"],
+    ];
 
     private static readonly HashSet<string> Particles = new(
         ["van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "la", "le", "du", "da", "di", "el", "op", "vd", "v/d"],

@@ -10,7 +10,7 @@ namespace IntakeBot.Recognizers.Pii;
 /// Known values (answers to prompts that asked for personal data) are redacted first and exactly: every occurrence,
 /// case-insensitively, on word boundaries; a known name also redacts each of its words of three letters or more
 /// except particles ("Sanne de Vries" also hides a later "Sanne"). Then detected data: e-mail, IBAN, BSN (11-proof),
-/// phone numbers, dates of birth after a cue, postcodes, street addresses, and names after "ik heet", "mijn naam is",
+/// phone numbers (not 0800/090x service numbers), dates of birth after a cue, postcodes, street addresses, and names after "ik heet", "mijn naam is",
 /// "ik ben" + capitalised word. Where spans overlap, the earlier kind in that order wins. Linear in the input length;
 /// never throws on any string. Pure and safe for concurrent use.
 /// </remarks>
@@ -35,7 +35,7 @@ public static class PiiRedactor
         Add(candidates, PiiKind.Email, EmailRecognizer.Recognize(text));
         Add(candidates, PiiKind.Iban, IbanRecognizer.Recognize(text));
         Add(candidates, PiiKind.Bsn, BsnRecognizer.Recognize(text));
-        Add(candidates, PiiKind.PhoneNumber, PhoneNumberRecognizer.Recognize(text));
+        Add(candidates, PiiKind.PhoneNumber, PhoneNumberRecognizer.Recognize(text).Where(r => !IsServiceNumber(r)));
         Add(candidates, PiiKind.DateOfBirth, DateOfBirthDetector.Find(text));
         Add(candidates, PiiKind.Postcode, PostcodeRecognizer.Recognize(text));
         var words = Word.Split(text);
@@ -45,6 +45,11 @@ public static class PiiRedactor
         var spans = NonOverlapping(candidates);
         return new RedactionResult(Apply(text, spans), spans);
     }
+
+    /// <summary>0800 and 090x numbers belong to organisations (Veilig Thuis 0800-2000), never to a person.</summary>
+    private static bool IsServiceNumber(ModelResult phone) =>
+        phone.Resolution.TryGetValue("normalized", out var normalized) && normalized is string e164
+        && (e164.StartsWith("+31800", StringComparison.Ordinal) || e164.StartsWith("+3190", StringComparison.Ordinal));
 
     private static void AddKnown(string text, KnownPiiValue known, List<PiiSpan> candidates)
     {

@@ -13,10 +13,19 @@ public sealed class PiiRedactorTests
     [InlineData("ik ben moe en ik ben boos", "ik ben moe en ik ben boos")] // feelings, not names
     [InlineData("ik ben 14 jaar", "ik ben 14 jaar")]
     [InlineData("Ik heet Sanne woon in Geleen", "Ik heet [naam] woon in Geleen")]
+    [InlineData("ik ben de moeder van Lisa", "ik ben de moeder van [naam]")]
+    [InlineData("mijn begeleider Piet luistert niet", "mijn begeleider [naam] luistert niet")]
+    [InlineData("Mijn naam is Mohammed El Amrani", "Mijn naam is [naam]")]
+    [InlineData("ik heet: Noor", "ik heet: [naam]")]
+    [InlineData("Ik ben Bang", "Ik ben Bang")]
+    [InlineData("Ik ben boos op Kracht", "Ik ben boos op Kracht")]
     public void Names_AfterCues(string text, string expected) => Assert.Equal(expected, Redact(text).RedactedText);
 
     [Theory]
     [InlineData("bel me 06-12345678", "bel me [telefoon]")]
+    [InlineData("(+31) 6-1234 5678", "[telefoon]")]
+    [InlineData("bel Veilig Thuis 0800-2000", "bel Veilig Thuis 0800-2000")] // an organisation's number is not personal
+    [InlineData("adres: Hoofdstraat 1, 1234AB Amsterdam", "adres: [adres], [postcode] Amsterdam")]
     [InlineData("mail: sanne2010@hotmail.com", "mail: [e-mail]")]
     [InlineData("bsn 111222333", "bsn [bsn]")]
     [InlineData("bsn 123456789", "bsn 123456789")] // fails the 11-proof: just a number
