@@ -7,8 +7,8 @@ namespace IntakeBot.Recognizers.Pii;
 /// Replaces personal data in a message with <see cref="PiiPlaceholders"/>, for transcripts in analytics and reports.
 /// </summary>
 /// <remarks>
-/// Known values (answers to prompts that asked for personal data) are redacted first and exactly: every occurrence,
-/// case-insensitively, on word boundaries; a known name also redacts each of its words of three letters or more
+/// Known values (answers to prompts that asked for personal data, two characters or more) are redacted first and
+/// exactly: every occurrence, case-insensitively, on word boundaries; a known name also redacts each of its words of three letters or more
 /// except particles ("Sanne de Vries" also hides a later "Sanne"). Then detected data: e-mail, IBAN, BSN (11-proof),
 /// phone numbers (not 0800/090x service numbers), dates of birth after a cue, postcodes, street addresses, and names after "ik heet", "mijn naam is",
 /// "ik ben" + capitalised word. Where spans overlap, the earlier kind in that order wins. Linear in the input length;
@@ -69,7 +69,8 @@ public static class PiiRedactor
 
     private static void AddOccurrences(string text, string value, KnownPiiValue known, List<PiiSpan> candidates)
     {
-        if (value.Length == 0)
+        // A one-letter answer ("a", "-") would blank out half the transcript; it cannot identify anyone anyway.
+        if (value.Length < 2)
         {
             return;
         }

@@ -54,7 +54,10 @@ public static class PhoneNumberRecognizer
             return false;
         }
 
-        if (i > 0 && (CharClass.IsWordAt(text, i - 1) || text[i - 1] is '+' or '-' or '/' or '.' && i > 1 && char.IsDigit(text[i - 2])))
+        // Not in the middle of a word or of a longer digit sequence such as "12-0612345678".
+        var gluedToWord = CharClass.IsWordAt(text, i - 1);
+        var gluedToDigits = i > 1 && text[i - 1] is '+' or '-' or '/' or '.' && CharClass.IsAsciiDigit(text[i - 2]);
+        if (gluedToWord || gluedToDigits)
         {
             return false;
         }

@@ -14,6 +14,12 @@ public static class UrlRecognizer
 
     private static readonly string[] Schemes = ["http", "https", "ftp"];
 
+    /// <summary>Country domains that are also everyday Dutch or English words: "boos.nu" is a missing space, not a
+    /// site. Bare hosts ending in these are refused; with a scheme or "www." they still count.</summary>
+    private static readonly HashSet<string> WordLikeTlds = new(
+        ["al", "an", "as", "at", "de", "do", "er", "ga", "in", "is", "it", "je", "me", "na", "nu", "om", "so", "to"],
+        StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Finds all URLs in <paramref name="text"/>, left to right.</summary>
     public static IReadOnlyList<ModelResult> Recognize(string text)
     {
@@ -113,7 +119,9 @@ public static class UrlRecognizer
                 || HostRules.IsDomainName(host, requireKnownTld: true);
         }
 
-        return HostRules.IsDomainName(host, requireKnownTld: true) && !LooksLikeTime(host);
+        var tld = host[(host.LastIndexOf('.') + 1)..].ToString();
+        var www = host.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+        return HostRules.IsDomainName(host, requireKnownTld: true) && !LooksLikeTime(host) && (www || !WordLikeTlds.Contains(tld));
     }
 
     /// <summary>"7.am", "11.pm": an hour with a dot, not a host.</summary>

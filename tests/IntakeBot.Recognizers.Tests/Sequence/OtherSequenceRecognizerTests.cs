@@ -18,12 +18,16 @@ public sealed class OtherSequenceRecognizerTests
     [InlineData("kijk op www.jeugdstem.nl!", "www.jeugdstem.nl")]
     [InlineData("https://www.denhaag.nl/nl/contact-met-de-gemeente/bezwaar-maken-sociale-zaken/.", "https://www.denhaag.nl/nl/contact-met-de-gemeente/bezwaar-maken-sociale-zaken/")]
     [InlineData("blijfgroep.nl", "blijfgroep.nl")]
+    [InlineData("www.kindertelefoon.nu", "www.kindertelefoon.nu")]
+    [InlineData("https://example.de/pad", "https://example.de/pad")]
     public void Url_FindsDutchSites(string text, string expected) => Assert.Equal(expected, Assert.Single(UrlRecognizer.Recognize(text)).Text);
 
     [Theory]
     [InlineData("ik ben moe.ik wil slapen")]
     [InlineData("om 7.30 uur")]
     [InlineData("mail jan@school.nl")] // an e-mail host is not a URL
+    [InlineData("ik was boos.nu gaat het")] // a missing space, not Niue
+    [InlineData("hallo.de begeleider")]
     public void Url_IgnoresChat(string text) => Assert.Empty(UrlRecognizer.Recognize(text));
 
     [Theory]
