@@ -14,6 +14,9 @@ namespace IntakeBot.Recognizers.Choice;
 /// </remarks>
 public static class BooleanRecognizer
 {
+    /// <summary>The type name of model results, as in Recognizers-Text.</summary>
+    public const string TypeName = "boolean";
+
     private const int MaxPhraseWords = 3;
 
     /// <summary>Finds the first yes/no expression in <paramref name="text"/>, or returns <c>null</c>.</summary>
@@ -50,6 +53,21 @@ public static class BooleanRecognizer
         return null;
     }
 
+    /// <summary>
+    /// The same answer as <see cref="Recognize"/>, in Recognizers-Text's shape: at most one result of type
+    /// <c>boolean</c> whose resolution holds <c>value</c> (bool) and <c>score</c> (double, always 1.0: Recognizers-Text's
+    /// heuristic scores such as 0.55 are not reproduced, and the spec grading ignores them).
+    /// </summary>
+    /// <param name="text">The user's text; may be empty.</param>
+    /// <param name="culture">As for <see cref="Recognize"/>.</param>
+    public static IReadOnlyList<ModelResult> RecognizeModelResults(string text, CultureInfo culture)
+    {
+        var result = Recognize(text, culture);
+        return result is null
+            ? []
+            : [new ModelResult(result.Text, result.Start, result.End, TypeName, new Dictionary<string, object?> { ["value"] = result.Value, ["score"] = result.Score })];
+    }
+
     private static BooleanRecognition Result(string text, Token first, Token last, bool value)
     {
         var end = last.Start + last.Length - 1;
@@ -59,13 +77,17 @@ public static class BooleanRecognizer
     private static bool TryPhrase(List<Token> tokens, int start, int length, IReadOnlyDictionary<string, bool>[] tables, out bool value)
     {
         value = false;
-        if (tokens.Skip(start).Take(length).Any(t => t.IsEmoji))
+        for (var k = start; k < start + length; k++)
         {
-            return false;
+            if (tokens[k].IsEmoji)
+            {
+                return false;
+            }
         }
 
-        foreach (var candidate in Candidates(tokens, start, length))
+        for (var fold = 0; fold < 3; fold++)
         {
+            var candidate = Candidate(tokens, start, length, fold);
             foreach (var table in tables)
             {
                 if (table.TryGetValue(candidate, out value))
@@ -78,12 +100,26 @@ public static class BooleanRecognizer
         return false;
     }
 
-    private static IEnumerable<string> Candidates(List<Token> tokens, int start, int length)
+    /// <summary>The words joined by spaces: as typed (fold 0), with letter runs cut to two (1) or to one (2).</summary>
+    private static string Candidate(List<Token> tokens, int start, int length, int fold)
     {
-        var words = tokens.GetRange(start, length);
-        yield return string.Join(' ', words.Select(w => w.Key));
-        yield return string.Join(' ', words.Select(w => FoldRuns(w.Key, 2)));
-        yield return string.Join(' ', words.Select(w => FoldRuns(w.Key, 1)));
+        if (length == 1)
+        {
+            return tokens[start].Keys[fold];
+        }
+
+        var builder = new StringBuilder();
+        for (var k = start; k < start + length; k++)
+        {
+            if (k > start)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(tokens[k].Keys[fold]);
+        }
+
+        return builder.ToString();
     }
 
     private static string FoldRuns(string word, int keep)
@@ -125,7 +161,8 @@ public static class BooleanRecognizer
                     i++;
                 }
 
-                tokens.Add(new Token(start, i - start, Normalize(text.AsSpan(start, i - start)), IsEmoji: false));
+                var key = Normalize(text.AsSpan(start, i - start));
+                tokens.Add(new Token(start, i - start, key, IsEmoji: false, [key, FoldRuns(key, 2), FoldRuns(key, 1)]));
             }
             else if (char.IsSurrogate(c) || IsSymbolEmoji(c))
             {
@@ -137,7 +174,8 @@ public static class BooleanRecognizer
                     i += modifierWidth;
                 }
 
-                tokens.Add(new Token(start, i - start, rune.ToString(), IsEmoji: true));
+                var emoji = rune.ToString();
+                tokens.Add(new Token(start, i - start, emoji, IsEmoji: true, [emoji, emoji, emoji]));
             }
             else
             {
@@ -192,5 +230,6 @@ public static class BooleanRecognizer
         return decomposed.Length > 0 && char.IsLetter(decomposed[0]) ? decomposed[0] : c;
     }
 
-    private readonly record struct Token(int Start, int Length, string Key, bool IsEmoji);
+    // Keys: the key as typed, with letter runs cut to two, and cut to one, computed once per word.
+    private readonly record struct Token(int Start, int Length, string Key, bool IsEmoji, string[] Keys);
 }

@@ -3,12 +3,13 @@ namespace IntakeBot.Recognizers.Choice;
 /// <summary>
 /// Yes/no words per language, as people type them in chat: informal, misspelt and as emoji.
 /// Multi-word entries are matched before single words, so "liever niet" is no and not a stray "niet".
+/// No phrase starts with "niet": "niet akkoord" answers as the word "niet", as Recognizers-Text's spec expects.
 /// </summary>
 internal static class BooleanVocabulary
 {
     public static readonly IReadOnlyDictionary<string, bool> Dutch = Build(
-        yes: ["ja", "jaa", "jah", "jaja", "jawel", "jazeker", "ja hoor", "ja graag", "jep", "jup", "jip", "jop", "yes", "yep", "yup", "ok", "oke", "okee", "okay", "okey", "okido", "oki", "prima", "zeker", "zeker weten", "natuurlijk", "tuurlijk", "tuelk", "akkoord", "goed", "is goed", "isgoed", "iz goed", "klopt", "dat klopt", "correct", "juist", "precies", "vanzelfsprekend", "graag", "doe maar", "absoluut", "top", "sure", "fix", "deal", "prima zo", "dat is goed", "mag", "mag wel", "dat mag"],
-        no: ["nee", "neen", "neej", "nein", "ne", "nah", "neh", "nope", "nee hoor", "nee dank je", "nee bedankt", "niet", "liever niet", "nooit", "klopt niet", "dat klopt niet", "niet akkoord", "niet goed", "zeker niet", "absoluut niet", "helemaal niet", "echt niet", "no", "mag niet", "dat mag niet", "niet doen"]);
+        yes: ["ja", "jaa", "jah", "jaja", "jawel", "jazeker", "ja hoor", "ja graag", "jep", "jup", "jip", "jop", "yes", "yep", "yup", "ok", "oke", "okee", "okay", "okey", "okido", "oki", "prima", "zeker", "zeker weten", "natuurlijk", "tuurlijk", "tuelk", "akkoord", "goed", "is goed", "isgoed", "iz goed", "klopt", "dat klopt", "correct", "juist", "precies", "vanzelfsprekend", "graag", "doe maar", "absoluut", "top", "sure", "fix", "deal", "prima zo", "dat is goed", "mag", "mag wel", "dat mag", "uiteraard", "zeker wel", "okidoki", "okiedokie", "klinkt goed", "helemaal goed", "goed hoor", "prima hoor", "is prima", "ja joh", "yess", "jaaa", "yesss", "kan", "kan wel", "ok dan", "oke dan"],
+        no: ["nee", "neen", "neej", "nein", "ne", "nah", "neh", "neuh", "nope", "nee hoor", "nee joh", "nee dank je", "nee dankje", "nee dankjewel", "nee bedankt", "niet", "nie", "liever niet", "liever nie", "nooit", "klopt niet", "dat klopt niet", "zeker niet", "absoluut niet", "helemaal niet", "echt niet", "no", "no way", "mag niet", "dat mag niet", "laat maar", "ho maar", "ff niet", "nu niet", "geen zin", "kan niet"]);
 
     public static readonly IReadOnlyDictionary<string, bool> English = Build(
         yes: ["yes", "yeah", "yea", "yep", "yup", "ya", "ok", "okay", "oke", "k", "sure", "of course", "certainly", "correct", "right", "that's right", "agreed", "fine", "alright", "absolutely", "definitely", "please", "yes please", "go ahead"],

@@ -1,0 +1,47 @@
+using IntakeBot.Recognizers.Choice;
+using IntakeBot.Recognizers.Organisation;
+using IntakeBot.Recognizers.Sequence;
+
+namespace IntakeBot.Bot.Cli;
+
+/// <summary>
+/// Maps a <c>kind</c> of the <c>recognize</c> subcommand to the recognizer that serves it. Kinds are
+/// case-insensitive. Build one with <see cref="CreateDefault"/> and extend it with <see cref="Add"/>
+/// (datetime, number, ordinal, percentage come from the number and date recognizers).
+/// </summary>
+public sealed class RecognizerRegistry
+{
+    private readonly Dictionary<string, RecognizeHandler> _handlers = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The kinds this registry serves, sorted.</summary>
+    public IReadOnlyList<string> Kinds => [.. _handlers.Keys.Order(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// A registry serving phonenumber, email, url, boolean, postcode and organisation.
+    /// </summary>
+    /// <param name="organisations">The organisation names to recognize; when <c>null</c>, a small built-in table of
+    /// the five seed organisations and Jeugdstem (<see cref="DefaultOrganisationAliases"/>) until content/ has them.</param>
+    public static RecognizerRegistry CreateDefault(OrganisationNameRecognizer? organisations = null)
+    {
+        var organisationRecognizer = organisations ?? new OrganisationNameRecognizer(DefaultOrganisationAliases.Table);
+        return new RecognizerRegistry()
+            .Add("phonenumber", r => PhoneNumberRecognizer.Recognize(r.Text))
+            .Add("email", r => EmailRecognizer.Recognize(r.Text))
+            .Add("url", r => UrlRecognizer.Recognize(r.Text))
+            .Add("boolean", r => BooleanRecognizer.RecognizeModelResults(r.Text, r.Culture))
+            .Add("postcode", r => PostcodeRecognizer.Recognize(r.Text))
+            .Add("organisation", r => organisationRecognizer.RecognizeModelResults(r.Text));
+    }
+
+    /// <summary>Adds or replaces the handler for <paramref name="kind"/>; returns this registry for chaining.</summary>
+    public RecognizerRegistry Add(string kind, RecognizeHandler handler)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
+        ArgumentNullException.ThrowIfNull(handler);
+        _handlers[kind] = handler;
+        return this;
+    }
+
+    /// <summary>Finds the handler for <paramref name="kind"/>.</summary>
+    public bool TryGet(string kind, out RecognizeHandler handler) => _handlers.TryGetValue(kind, out handler!);
+}
