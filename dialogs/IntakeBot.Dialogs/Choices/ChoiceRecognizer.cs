@@ -108,7 +108,7 @@ public static class ChoiceRecognizer
             return 0;
         }
 
-        if (answer.Count == term.Count && answer.Zip(term).All(p => EditDistance.IsCloseEnough(p.First, p.Second)))
+        if (answer.Count == term.Count && answer.Zip(term).All(p => WordTypos.IsCloseEnough(p.First, p.Second)))
         {
             return answer.SequenceEqual(term) ? 1.0 : 0.95;
         }
@@ -145,7 +145,7 @@ public static class ChoiceRecognizer
             var all = true;
             for (var k = 0; k < term.Count && all; k++)
             {
-                all = EditDistance.IsCloseEnough(answer[start + k], term[k]);
+                all = WordTypos.IsCloseEnough(answer[start + k], term[k]);
             }
 
             if (all)
@@ -161,7 +161,7 @@ public static class ChoiceRecognizer
     {
         for (var i = 0; i < answer.Count; i++)
         {
-            if (EditDistance.IsCloseEnough(answer[i], word))
+            if (WordTypos.IsCloseEnough(answer[i], word))
             {
                 return i;
             }

@@ -23,18 +23,8 @@ public sealed class ChoicePrompt : Prompt<FoundChoice>
     }
 
     /// <inheritdoc />
-    protected override Task OnPromptAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
-    {
-        var question = SelectQuestion(options, isRetry);
-        if (question is null)
-        {
-            return Task.CompletedTask;
-        }
-
-        var activity = turnContext.Activity;
-        var rendered = ChoiceFactory.ForChannel(question, options.Choices ?? [], options.Style ?? ListStyle.Auto, activity.ChannelId, activity.Conversation?.ConversationType);
-        return turnContext.SendActivityAsync(rendered, cancellationToken);
-    }
+    protected override Task OnPromptAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, CancellationToken cancellationToken) =>
+        SendQuestionWithChoicesAsync(turnContext, options, isRetry, cancellationToken);
 
     /// <inheritdoc />
     protected override Task<PromptRecognizerResult<FoundChoice>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using IntakeBot.Dialogs.Builder;
+using IntakeBot.Dialogs.Choices;
 using IntakeBot.Dialogs.Schema;
 
 namespace IntakeBot.Dialogs.Prompts;
@@ -107,6 +108,21 @@ public abstract class Prompt<T> : Dialog
 
     /// <summary>Recognises the answer in the turn's activity.</summary>
     protected abstract Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken);
+
+    /// <summary>Sends the question (or the retry question) with the options' choices rendered as the channel allows.</summary>
+    protected static Task SendQuestionWithChoicesAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var question = SelectQuestion(options, isRetry);
+        if (question is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        var activity = turnContext.Activity;
+        var rendered = ChoiceFactory.ForChannel(question, options.Choices ?? [], options.Style ?? ListStyle.Auto, activity.ChannelId, activity.Conversation?.ConversationType);
+        return turnContext.SendActivityAsync(rendered, cancellationToken);
+    }
 
     /// <summary>The question to send, with <c>inputHint</c> set to expecting input.</summary>
     protected static Activity? SelectQuestion(PromptOptions options, bool isRetry)

@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Globalization;
-using System.Text;
 
 namespace IntakeBot.Dialogs.State;
 
@@ -22,7 +20,7 @@ public sealed class MemoryStorage : IStorage
     /// <inheritdoc />
     public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
-        ValidateKeys(keys);
+        StorageKeys.Validate(keys);
         cancellationToken.ThrowIfCancellationRequested();
         var found = new Dictionary<string, StoreItem>(keys.Count, StringComparer.Ordinal);
         lock (_gate)
@@ -48,7 +46,7 @@ public sealed class MemoryStorage : IStorage
         var index = 0;
         foreach (var (key, item) in changes)
         {
-            ValidateKey(key, nameof(changes));
+            StorageKeys.Validate(key, nameof(changes));
             ArgumentNullException.ThrowIfNull(item, nameof(changes));
             staged[index++] = (key, item.ETag, item.Json.ToArray());
         }
@@ -75,7 +73,7 @@ public sealed class MemoryStorage : IStorage
     /// <inheritdoc />
     public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
-        ValidateKeys(keys);
+        StorageKeys.Validate(keys);
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
@@ -100,37 +98,6 @@ public sealed class MemoryStorage : IStorage
         if (!holds)
         {
             throw new ETagConflictException(key, expected, actual);
-        }
-    }
-
-    private static void ValidateKeys(IReadOnlyCollection<string> keys)
-    {
-        ArgumentNullException.ThrowIfNull(keys);
-        foreach (var key in keys)
-        {
-            ValidateKey(key, nameof(keys));
-        }
-    }
-
-    // The same rules as the database stores: a key must survive the trip to UTF-8 unchanged, or two keys could collide there.
-    private static void ValidateKey(string? key, string paramName)
-    {
-        if (string.IsNullOrEmpty(key))
-        {
-            throw new ArgumentException("A storage key must not be null or empty.", paramName);
-        }
-
-        var rest = key.AsSpan();
-        int at;
-        while ((at = rest.IndexOfAnyInRange('\uD800', '\uDFFF')) >= 0)
-        {
-            rest = rest[at..];
-            if (Rune.DecodeFromUtf16(rest, out _, out var consumed) != OperationStatus.Done)
-            {
-                throw new ArgumentException("A storage key must be valid UTF-16 (it contains an unpaired surrogate).", paramName);
-            }
-
-            rest = rest[consumed..];
         }
     }
 }

@@ -1,3 +1,5 @@
+using IntakeBot.Recognizers.Text;
+
 namespace IntakeBot.Recognizers.Organisation;
 
 /// <summary>
@@ -34,7 +36,7 @@ public sealed class OrganisationNameRecognizer
         ArgumentNullException.ThrowIfNull(organisations);
         _aliases = [.. organisations.SelectMany(o => o.Names.Select(n => AliasEntry.Create(o.OrganisationId, n))).Where(a => a.Key.Length > 0)];
         _maxWindowTokens = _aliases.Count == 0 ? 0 : _aliases.Max(a => a.Prefixes.Count) + 1;
-        _maxKeyLength = _aliases.Count == 0 ? 0 : _aliases.Max(a => a.Key.Length) + EditDistance.Allowed(int.MaxValue);
+        _maxKeyLength = _aliases.Count == 0 ? 0 : _aliases.Max(a => a.Key.Length) + NameTypos.Allowed(int.MaxValue);
     }
 
     /// <summary>Finds organisation names in <paramref name="text"/>; ambiguous spans give one match per candidate.</summary>
@@ -109,7 +111,7 @@ public sealed class OrganisationNameRecognizer
 
     private static double Similarity(string key, string alias)
     {
-        var bound = EditDistance.Allowed(alias.Length);
+        var bound = NameTypos.Allowed(alias.Length);
         var distance = EditDistance.Bounded(key, alias, bound);
         return distance > bound ? 0 : 1.0 - ((double)distance / Math.Max(key.Length, alias.Length));
     }

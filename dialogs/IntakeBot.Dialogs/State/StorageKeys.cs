@@ -1,11 +1,13 @@
 using System.Buffers;
 using System.Text;
 
-namespace IntakeBot.Storage;
+namespace IntakeBot.Dialogs.State;
 
-/// <summary>Argument checks shared by the database stores; the same rules as <c>MemoryStorage</c>.</summary>
-internal static class StorageKeys
+/// <summary>The key rules every <see cref="IStorage"/> enforces, so all stores accept exactly the same keys.</summary>
+public static class StorageKeys
 {
+    /// <summary>Checks every key in <paramref name="keys"/>.</summary>
+    /// <exception cref="ArgumentException">A key is null, empty or not valid UTF-16.</exception>
     public static void Validate(IReadOnlyCollection<string> keys)
     {
         ArgumentNullException.ThrowIfNull(keys);
@@ -15,8 +17,12 @@ internal static class StorageKeys
         }
     }
 
-    // A key must survive the trip to UTF-8 unchanged: the driver replaces an unpaired surrogate with U+FFFD,
-    // so two different keys could otherwise land on the same row.
+    /// <summary>Checks one key; <paramref name="paramName"/> names the argument in the exception.</summary>
+    /// <remarks>
+    /// A key must survive the trip to UTF-8 unchanged: database drivers replace an unpaired surrogate with U+FFFD,
+    /// so two different keys could otherwise land on the same row.
+    /// </remarks>
+    /// <exception cref="ArgumentException">The key is null, empty or not valid UTF-16.</exception>
     public static void Validate(string? key, string paramName)
     {
         if (string.IsNullOrEmpty(key))
