@@ -1,6 +1,20 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+using IntakeBot.Bot.Cli;
+using IntakeBot.Bot.Hosting;
 
-// Makes the implicit Program class public so the host tests can use WebApplicationFactory<Program>.
+if (CommandLine.IsCommand(args))
+{
+    using var cancel = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) =>
+    {
+        e.Cancel = true;
+        cancel.Cancel();
+    };
+    return await CommandLine.RunAsync(args, Console.In, Console.Out, Console.Error, TimeProvider.System, cancel.Token);
+}
+
+await using var app = IntakeBotHost.Build(args);
+await app.RunAsync();
+return 0;
+
+// Makes the implicit Program class public so that host tests can reach it.
 public partial class Program;

@@ -16,11 +16,6 @@ public static class RecognizeCommand
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Runs with <see cref="RecognizerRegistry.CreateDefault"/>.</summary>
-    /// <returns>0 when the input ends; 130 when cancelled.</returns>
-    public static Task<int> RunAsync(TextReader input, TextWriter output, TimeProvider time, CancellationToken cancellationToken) =>
-        RunAsync(input, output, time, RecognizerRegistry.CreateDefault(), cancellationToken);
-
     /// <summary>Runs with the given <paramref name="registry"/> (for example extended with datetime and number kinds).</summary>
     /// <returns>0 when the input ends; 130 when cancelled.</returns>
     public static async Task<int> RunAsync(TextReader input, TextWriter output, TimeProvider time, RecognizerRegistry registry, CancellationToken cancellationToken)

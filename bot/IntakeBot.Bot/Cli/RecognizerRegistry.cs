@@ -19,11 +19,11 @@ public sealed class RecognizerRegistry
     /// <summary>
     /// A registry serving phonenumber, email, url, boolean, postcode and organisation.
     /// </summary>
-    /// <param name="organisations">The organisation names to recognize; when <c>null</c>, a small built-in table of
-    /// the five seed organisations and Jeugdstem (<see cref="DefaultOrganisationAliases"/>) until content/ has them.</param>
-    public static RecognizerRegistry CreateDefault(OrganisationNameRecognizer? organisations = null)
+    /// <param name="organisations">The organisation names to recognize, built from content/ (<see cref="ContentOrganisationNames"/>).</param>
+    public static RecognizerRegistry CreateDefault(OrganisationNameRecognizer organisations)
     {
-        var organisationRecognizer = organisations ?? new OrganisationNameRecognizer(DefaultOrganisationAliases.Table);
+        ArgumentNullException.ThrowIfNull(organisations);
+        var organisationRecognizer = organisations;
         return new RecognizerRegistry()
             .Add("phonenumber", r => PhoneNumberRecognizer.Recognize(r.Text))
             .Add("email", r => EmailRecognizer.Recognize(r.Text))

@@ -10,7 +10,7 @@ namespace IntakeBot.Bot.Tests.Cli;
 public sealed class RecognizeCommandProperties
 {
     private static readonly TimeProvider Clock = new FixedTimeProvider(DateTimeOffset.UnixEpoch);
-    private static readonly RecognizerRegistry Registry = RecognizerRegistry.CreateDefault();
+    private static readonly RecognizerRegistry Registry = ContentRegistry.Create();
     private static readonly string[] Kinds = ["phonenumber", "email", "url", "boolean", "postcode", "organisation", "datetime"];
 
     [Fact]

@@ -84,7 +84,7 @@ public sealed class RecognizeCommandTests
     public async Task Registry_IsExtensible_AndGetsTheReferenceTime()
     {
         DateTime? seen = null;
-        var registry = RecognizerRegistry.CreateDefault().Add("datetime", request =>
+        var registry = ContentRegistry.Create().Add("datetime", request =>
         {
             seen = request.Reference;
             return [new ModelResult("gisteren", 0, 7, "datetimeV2.date", new Dictionary<string, object?> { ["values"] = new[] { new Dictionary<string, object?> { ["timex"] = "2026-11-21" } } })];
@@ -141,7 +141,7 @@ public sealed class RecognizeCommandTests
         using var cancellation = new CancellationTokenSource();
         await cancellation.CancelAsync();
 
-        var exitCode = await RecognizeCommand.RunAsync(new StringReader("{}"), new StringWriter(), Clock, cancellation.Token);
+        var exitCode = await RecognizeCommand.RunAsync(new StringReader("{}"), new StringWriter(), Clock, ContentRegistry.Create(), cancellation.Token);
 
         Assert.Equal(130, exitCode);
     }
@@ -149,7 +149,7 @@ public sealed class RecognizeCommandTests
     private static async Task<List<JsonDocument>> RunAsync(params string[] inputLines)
     {
         var output = new StringWriter { NewLine = "\n" };
-        await RecognizeCommand.RunAsync(new StringReader(string.Join('\n', inputLines)), output, Clock, CancellationToken.None);
+        await RecognizeCommand.RunAsync(new StringReader(string.Join('\n', inputLines)), output, Clock, ContentRegistry.Create(), CancellationToken.None);
         return [.. output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l))];
     }
 }

@@ -1,0 +1,58 @@
+using IntakeBot.Content;
+using IntakeBot.Content.Loading;
+using IntakeBot.Recognizers.Organisation;
+
+namespace IntakeBot.Bot.Cli;
+
+/// <summary>
+/// The host's subcommands (<c>recognize</c>, …): JSON lines in, one JSON line out per input. Anything else starts
+/// the web host. <c>--content &lt;folder&gt;</c> points at another content folder than the one shipped with the host.
+/// </summary>
+public static class CommandLine
+{
+    private static readonly string[] Commands = ["recognize"];
+
+    /// <summary>True when <paramref name="args"/> names a subcommand.</summary>
+    public static bool IsCommand(IReadOnlyList<string> args) => args.Count > 0 && Commands.Contains(args[0], StringComparer.Ordinal);
+
+    /// <summary>Runs the subcommand in <paramref name="args"/>; 1 when the content cannot be loaded, 2 for a usage error.</summary>
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextReader input, TextWriter output, TextWriter error, TimeProvider time, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (!IsCommand(args))
+        {
+            await error.WriteLineAsync($"Unknown command. Commands: {string.Join(", ", Commands)}.").ConfigureAwait(false);
+            return 2;
+        }
+
+        ContentCatalog catalog;
+        try
+        {
+            catalog = ContentLoader.Load(ContentRoot(args));
+        }
+        catch (Exception exception) when (exception is ContentValidationException or IOException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync(exception.Message).ConfigureAwait(false);
+            return 1;
+        }
+
+        var organisations = new OrganisationNameRecognizer(ContentOrganisationNames.From(catalog));
+        var registry = RecognizerRegistry.CreateDefault(organisations);
+        return await RecognizeCommand.RunAsync(input, output, time, registry, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The content folder: <c>--content</c> when given, else the one copied next to the host.</summary>
+    public static string ContentRoot(IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        for (var i = 0; i < args.Count - 1; i++)
+        {
+            if (args[i] == "--content")
+            {
+                return Path.GetFullPath(args[i + 1]);
+            }
+        }
+
+        return Path.Combine(AppContext.BaseDirectory, "content");
+    }
+}

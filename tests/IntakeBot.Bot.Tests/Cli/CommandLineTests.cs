@@ -1,0 +1,68 @@
+using System.Text.Json;
+using IntakeBot.Bot.Cli;
+using IntakeBot.Recognizers.Organisation;
+using IntakeBot.Testing;
+
+namespace IntakeBot.Bot.Tests.Cli;
+
+public sealed class CommandLineTests
+{
+    private static readonly ManualTimeProvider Clock = new();
+
+    [Theory]
+    [InlineData("akj", "jeugdstem")] // AKJ is now Jeugdstem: the former name comes from content
+    [InlineData("kracht den haag", "kracht-den-haag")]
+    [InlineData("yoep", "kracht-den-haag")] // a partner of Kracht
+    [InlineData("blijfgroep", "blijf-groep")]
+    public void OrganisationNames_ComeFromContent(string typed, string expectedId)
+    {
+        var recognizer = new OrganisationNameRecognizer(ContentOrganisationNames.From(ContentRegistry.Content));
+
+        Assert.Contains(recognizer.Recognize(typed), match => match.OrganisationId == expectedId);
+    }
+
+    [Fact]
+    public async Task Recognize_ReadsContentFromTheGivenFolder()
+    {
+        var output = new StringWriter();
+
+        var exitCode = await CommandLine.RunAsync(
+            ["recognize", "--content", RepositoryPaths.Content],
+            new StringReader("""{"id":5,"kind":"organisation","text":"ik zit bij blijf groep"}"""),
+            output,
+            new StringWriter(),
+            Clock,
+            CancellationToken.None);
+
+        Assert.Equal(0, exitCode);
+        using var result = JsonDocument.Parse(output.ToString());
+        Assert.Equal("blijf-groep", result.RootElement.GetProperty("entities")[0].GetProperty("resolution").GetProperty("value").GetString());
+    }
+
+    [Fact]
+    public async Task BrokenContent_ExitsWithOne_AndSaysWhy()
+    {
+        var empty = Directory.CreateTempSubdirectory("intakebot-nocontent-").FullName;
+        var error = new StringWriter();
+        try
+        {
+            var exitCode = await CommandLine.RunAsync(["recognize", "--content", empty], new StringReader(string.Empty), new StringWriter(), error, Clock, CancellationToken.None);
+
+            Assert.Equal(1, exitCode);
+            Assert.NotEmpty(error.ToString().Trim());
+        }
+        finally
+        {
+            Directory.Delete(empty, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("--urls", "http://localhost:5000")]
+    [InlineData("chat")]
+    public void OtherArguments_AreNotCommands(params string[] args)
+    {
+        Assert.False(CommandLine.IsCommand(args));
+    }
+}

@@ -1,0 +1,75 @@
+using IntakeBot.Bot.Hosting;
+using IntakeBot.Content;
+using IntakeBot.Content.Loading;
+using IntakeBot.Dialogs.State;
+using IntakeBot.Storage.Sqlite;
+using IntakeBot.Testing;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IntakeBot.Bot.Tests.Hosting;
+
+public sealed class IntakeBotHostTests : IDisposable
+{
+    private readonly string _data = Directory.CreateTempSubdirectory("intakebot-host-").FullName;
+
+    public void Dispose() => Directory.Delete(_data, recursive: true);
+
+    [Fact]
+    public async Task Host_Starts_ServesHealth_AndKeepsStateInSqlite()
+    {
+        await using var app = IntakeBotHost.Build(Arguments(RepositoryPaths.Content));
+        app.Urls.Add("http://127.0.0.1:0");
+        await app.StartAsync();
+        try
+        {
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+            using var http = new HttpClient { BaseAddress = new Uri(address) };
+
+            Assert.Equal("ok", await http.GetStringAsync("/healthz"));
+            Assert.IsType<SqliteStorage>(app.Services.GetRequiredService<IStorage>());
+            Assert.NotEmpty(app.Services.GetRequiredService<ContentCatalog>().Organisations);
+        }
+        finally
+        {
+            await app.StopAsync();
+        }
+    }
+
+    [Fact]
+    public async Task State_IsWrittenUnderTheConfiguredPath()
+    {
+        await using var app = IntakeBotHost.Build(Arguments(RepositoryPaths.Content));
+        var storage = app.Services.GetRequiredService<IStorage>();
+
+        await storage.WriteAsync(new Dictionary<string, StoreItem> { ["probe"] = new StoreItem("{}"u8.ToArray(), null) });
+
+        Assert.True(File.Exists(Path.Combine(_data, "state", "intakebot.db")));
+    }
+
+    [Fact]
+    public void BadContent_StopsStartUp_WithTheReason()
+    {
+        var content = Path.Combine(_data, "content");
+        CopyDirectory(RepositoryPaths.Content, content);
+        File.WriteAllText(Path.Combine(content, "contacts.yaml"), "contacts: [ {id: 112} ]\n");
+
+        var error = Assert.Throws<ContentValidationException>(() => IntakeBotHost.Build(Arguments(content)));
+
+        Assert.Contains(error.Problems, problem => problem.File.Contains("contacts.yaml", StringComparison.Ordinal));
+    }
+
+    private string[] Arguments(string contentRoot) =>
+        [$"--Content:RootPath={contentRoot}", $"--Storage:SqlitePath={Path.Combine(_data, "state", "intakebot.db")}"];
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
