@@ -1,0 +1,13 @@
+namespace IntakeBot.Understanding.Content;
+
+/// <summary>The file <c>rules.yaml</c>: labels, the unsure threshold and decisive cue rules.</summary>
+public sealed class RulesDocument
+{
+    public List<string> Labels { get; set; } = [];
+
+    public string FallbackLabel { get; set; } = "anders";
+
+    public double UnsureThreshold { get; set; } = 0.5;
+
+    public List<CueRuleDocument> Rules { get; set; } = [];
+}
