@@ -1,13 +1,15 @@
+using IntakeBot.Understanding.Text;
+
 namespace IntakeBot.Understanding.Classification;
 
-/// <summary>A compiled cue rule. Phrases are normalised and padded with spaces so a substring search finds whole words.</summary>
-internal sealed record CueRule(string Id, int Label, float Boost, string[][] All, string[] None)
+/// <summary>A compiled cue rule over phrase ids of the rule set's <see cref="PhraseSet"/>.</summary>
+internal sealed record CueRule(string Id, int Label, float Boost, int[][] All, int[] None)
 {
-    public bool Matches(ReadOnlySpan<char> normalised)
+    public bool Matches(ReadOnlySpan<ulong> found)
     {
         foreach (var phrase in None)
         {
-            if (normalised.Contains(phrase, StringComparison.Ordinal))
+            if (PhraseSet.Contains(found, phrase))
             {
                 return false;
             }
@@ -15,7 +17,7 @@ internal sealed record CueRule(string Id, int Label, float Boost, string[][] All
 
         foreach (var group in All)
         {
-            if (FirstMatch(group, normalised) is null)
+            if (FirstMatch(group, found) < 0)
             {
                 return false;
             }
@@ -24,20 +26,19 @@ internal sealed record CueRule(string Id, int Label, float Boost, string[][] All
         return All.Length > 0;
     }
 
-    /// <summary>The phrases that made the rule fire, for the cues shown to staff.</summary>
-    public IEnumerable<string> Evidence(string normalised) =>
-        All.Select(group => FirstMatch(group, normalised)?.Trim() ?? "");
+    /// <summary>The phrase ids that made the rule fire, one per group, for the cues shown to staff.</summary>
+    public IEnumerable<int> Evidence(ulong[] found) => All.Select(group => FirstMatch(group, found)).Where(id => id >= 0);
 
-    private static string? FirstMatch(string[] group, ReadOnlySpan<char> normalised)
+    private static int FirstMatch(int[] group, ReadOnlySpan<ulong> found)
     {
         foreach (var phrase in group)
         {
-            if (normalised.Contains(phrase, StringComparison.Ordinal))
+            if (PhraseSet.Contains(found, phrase))
             {
                 return phrase;
             }
         }
 
-        return null;
+        return -1;
     }
 }

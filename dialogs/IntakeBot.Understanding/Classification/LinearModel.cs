@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace IntakeBot.Understanding.Classification;
 
 /// <summary>
@@ -18,6 +21,12 @@ internal sealed class LinearModel(int labelCount, float[] weights, float[] bias)
         }
 
         var scale = 1f / MathF.Sqrt(features.Length);
+        if (LabelCount == Vector256<float>.Count && Vector256.IsHardwareAccelerated)
+        {
+            ScoreEightLabels(features, scores, scale);
+            return;
+        }
+
         foreach (var feature in features)
         {
             var row = weights.AsSpan(feature * LabelCount, LabelCount);
@@ -26,6 +35,19 @@ internal sealed class LinearModel(int labelCount, float[] weights, float[] bias)
                 scores[l] += row[l] * scale;
             }
         }
+    }
+
+    /// <summary>The common case of eight labels: one row is one 256-bit vector.</summary>
+    private void ScoreEightLabels(ReadOnlySpan<int> features, Span<float> scores, float scale)
+    {
+        ref var origin = ref MemoryMarshal.GetArrayDataReference(weights);
+        var sum = Vector256<float>.Zero;
+        foreach (var feature in features)
+        {
+            sum += Vector256.LoadUnsafe(ref origin, (nuint)(feature * Vector256<float>.Count));
+        }
+
+        (Vector256.Create<float>(bias) + (sum * scale)).CopyTo(scores);
     }
 
     /// <summary>How much a bucket favours <paramref name="label"/> over the average label.</summary>

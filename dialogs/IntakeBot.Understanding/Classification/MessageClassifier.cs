@@ -105,7 +105,8 @@ public sealed class MessageClassifier
             }
         }
 
-        var fired = _rules.Apply(normalised, scores);
+        Span<ulong> found = stackalloc ulong[_rules.BitSetLength];
+        var fired = _rules.Apply(normalised, scores, found);
         if (crisis.IsCrisis)
         {
             scores[_crisisLabel] += CrisisBoost;
@@ -127,25 +128,25 @@ public sealed class MessageClassifier
             scores[best] < _unsureThreshold,
             alternatives,
             crisis.IsCrisis || best == _crisisLabel,
-            Cues(normalised, best, fired, crisis),
+            Cues(normalised, best, fired, found, crisis),
             crisis);
     }
 
-    private List<string> Cues(ReadOnlySpan<char> normalised, int label, ulong fired, CrisisAssessment crisis)
+    private List<string> Cues(ReadOnlySpan<char> normalised, int label, ulong fired, ReadOnlySpan<ulong> found, CrisisAssessment crisis)
     {
         var cues = new List<string>(crisis.Cues);
-        string? text = null;
+        ulong[]? phrases = null;
         for (var r = 0; fired != 0; r++, fired >>= 1)
         {
             if ((fired & 1) != 0 && _rules[r].Label == label)
             {
-                text ??= normalised.ToString();
-                cues.Add($"rule:{_rules[r].Id}:{string.Join(" + ", _rules[r].Evidence(text))}");
+                phrases ??= found.ToArray();
+                cues.Add($"rule:{_rules[r].Id}:{string.Join(" + ", _rules.Evidence(r, phrases))}");
             }
         }
 
         Span<(int Start, int Length, float Weight)> top = stackalloc (int, int, float)[MaxWordCues];
-        var found = 0;
+        var kept = 0;
         foreach (var range in normalised.Split(' '))
         {
             var word = normalised[range];
@@ -155,9 +156,9 @@ public sealed class MessageClassifier
                 continue;
             }
 
-            if (found < MaxWordCues)
+            if (kept < MaxWordCues)
             {
-                top[found++] = (range.Start.Value, word.Length, weight);
+                top[kept++] = (range.Start.Value, word.Length, weight);
             }
             else if (Weakest(top) is var weakest && weight > top[weakest].Weight)
             {
@@ -165,7 +166,7 @@ public sealed class MessageClassifier
             }
         }
 
-        top = top[..found];
+        top = top[..kept];
         top.Sort((a, b) => b.Weight.CompareTo(a.Weight));
         foreach (var (start, length, _) in top)
         {

@@ -7,7 +7,7 @@ namespace IntakeBot.Understanding.Text;
 /// </summary>
 internal static class FeatureHasher
 {
-    public const int BucketBits = 17;
+    public const int BucketBits = 16;
     public const int BucketCount = 1 << BucketBits;
     private const uint WordSeed = 0x9E3779B1;
     private const uint BigramSeed = 0x85EBCA77;
