@@ -27,6 +27,8 @@ public sealed class MessageClassifier
     private readonly LinearModel _model;
     private readonly int _crisisLabel;
     private readonly double _unsureThreshold;
+    private readonly float _confidenceScale;
+    private readonly ClassificationResult _noWords;
 
     /// <summary>Trains on all examples in <paramref name="content"/>.</summary>
     public MessageClassifier(UnderstandingContent content)
@@ -47,10 +49,27 @@ public sealed class MessageClassifier
         }
 
         _unsureThreshold = content.Rules.UnsureThreshold;
+        _confidenceScale = (float)Math.Clamp(content.Rules.ConfidenceScale, 0.1, 10);
         _normaliser = new TextNormaliser(content.Normalisation.Spellings);
         _rules = new CueRuleSet(content.Rules, _labels, _normaliser);
         _crisis = new CrisisDetector(content.Crisis, _normaliser);
         _model = ModelTrainer.Train([.. training.Select(Encode)], _labels.Length);
+
+        // Nothing to go on (empty, only emoji or punctuation): the fallback label, unsure, so the dialog asks.
+        var fallback = content.Rules.FallbackLabel;
+        if (Array.IndexOf(_labels, fallback) < 0)
+        {
+            throw new ContentException($"rules.yaml: fallbackLabel '{fallback}' is not listed in 'labels'.");
+        }
+
+        _noWords = new ClassificationResult(
+            fallback,
+            0,
+            true,
+            [.. _labels.Where(l => l != fallback && l != CrisisLabel).Take(2).Select(l => new LabelScore(l, 0))],
+            false,
+            ["no-words"],
+            CrisisAssessment.None);
     }
 
     /// <summary>The labels, in the order of <c>rules.yaml</c>.</summary>
@@ -85,6 +104,11 @@ public sealed class MessageClassifier
 
     private ClassificationResult Classify(ReadOnlySpan<char> normalised)
     {
+        if (normalised.Trim(' ').IsEmpty)
+        {
+            return _noWords;
+        }
+
         var crisis = _crisis.Detect(normalised);
         Span<float> scores = stackalloc float[_labels.Length];
         var featureCapacity = FeatureHasher.Capacity(normalised.Length);
@@ -110,6 +134,11 @@ public sealed class MessageClassifier
         if (crisis.IsCrisis)
         {
             scores[_crisisLabel] += CrisisBoost;
+        }
+
+        for (var l = 0; l < scores.Length; l++)
+        {
+            scores[l] *= _confidenceScale;
         }
 
         Softmax.Apply(scores);

@@ -9,5 +9,8 @@ public sealed class RulesDocument
 
     public double UnsureThreshold { get; set; } = 0.5;
 
+    /// <summary>Multiplies the scores before the softmax, so confidences match observed accuracy (calibration).</summary>
+    public double ConfidenceScale { get; set; } = 1.0;
+
     public List<CueRuleDocument> Rules { get; set; } = [];
 }
