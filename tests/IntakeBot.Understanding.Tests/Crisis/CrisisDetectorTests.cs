@@ -51,6 +51,10 @@ public sealed class CrisisDetectorTests
     [InlineData("ik wil niet meer naar die groep")]
     [InlineData("mn begeleider luistert nooit")]
     [InlineData("ik heb een brief van de gemeente gekregen")]
+    [InlineData("ik werd gedwongen om naar een andere groep te gaan")]
+    [InlineData("de begeleider heeft gedreigd dat ik van de groep af moet")]
+    [InlineData("ik kan niet meer bellen want mn telefoon is afgepakt")]
+    [InlineData("ik ga bijna dood van de honger hier")]
     [InlineData("")]
     public void DoesNotRaiseObviousFalseAlarms(string text) =>
         Assert.False(_detector.Detect(text).IsCrisis, text);
