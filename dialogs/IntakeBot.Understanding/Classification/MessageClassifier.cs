@@ -18,6 +18,7 @@ public sealed class MessageClassifier
 
     private const float CrisisBoost = 12f;
     private const int MaxWordCues = 3;
+    private const int MinCueWordLength = 4;
     private const int StackLimit = 1024;
 
     private readonly string[] _labels;
@@ -179,7 +180,8 @@ public sealed class MessageClassifier
         foreach (var range in normalised.Split(' '))
         {
             var word = normalised[range];
-            var weight = word.IsEmpty ? 0f : _model.Preference(FeatureHasher.WordBucket(word), label);
+            // Short words (ik, ze, op, dat) carry weight but explain nothing to staff.
+            var weight = word.Length < MinCueWordLength ? 0f : _model.Preference(FeatureHasher.WordBucket(word), label);
             if (weight <= 0.05f)
             {
                 continue;
