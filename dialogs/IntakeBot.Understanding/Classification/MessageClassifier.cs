@@ -79,7 +79,7 @@ public sealed class MessageClassifier
     /// <summary>The crisis detector the classifier uses, for callers that only need that check.</summary>
     public CrisisDetector CrisisDetector => _crisis;
 
-    /// <summary>Classifies one message. Messages longer than 2000 characters are judged on their start.</summary>
+    /// <summary>Classifies one message. The label of a message over 2000 characters is judged on its start; the crisis check reads all of it.</summary>
     public ClassificationResult Classify(string? text)
     {
         var input = (text ?? "").AsSpan();
@@ -92,7 +92,9 @@ public sealed class MessageClassifier
         try
         {
             var length = _normaliser.Normalise(input, chars[..capacity], chars[capacity..]);
-            return Classify(chars[..length]);
+            // The label is judged on the start of a long message, but a crisis anywhere in it counts.
+            var crisis = input.Length > TextNormaliser.MaxInputLength ? _crisis.Detect(text) : null;
+            return Classify(chars[..length], crisis);
         }
         finally
         {
@@ -103,14 +105,14 @@ public sealed class MessageClassifier
         }
     }
 
-    private ClassificationResult Classify(ReadOnlySpan<char> normalised)
+    private ClassificationResult Classify(ReadOnlySpan<char> normalised, CrisisAssessment? wholeMessageCrisis)
     {
-        if (normalised.Trim(' ').IsEmpty)
+        var crisis = wholeMessageCrisis ?? _crisis.Detect(normalised);
+        if (normalised.Trim(' ').IsEmpty && !crisis.IsCrisis)
         {
             return _noWords;
         }
 
-        var crisis = _crisis.Detect(normalised);
         Span<float> scores = stackalloc float[_labels.Length];
         var featureCapacity = FeatureHasher.Capacity(normalised.Length);
         int[]? rentedFeatures = null;

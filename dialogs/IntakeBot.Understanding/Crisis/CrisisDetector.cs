@@ -15,6 +15,7 @@ public sealed class CrisisDetector
     /// <summary>Words shorter than this must be spelt exactly: short words are too close to each other.</summary>
     private const int FuzzyMinLength = 5;
     private const int StackLimit = 512;
+    private const int WindowOverlap = 200;
 
     private readonly TextNormaliser _normaliser;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _vocabulary;
@@ -72,10 +73,34 @@ public sealed class CrisisDetector
         _falseAlarms = [.. document.FalseAlarms.Select(normaliser.Normalise).Where(p => p.Trim().Length > 0)];
     }
 
-    /// <summary>Checks one message.</summary>
+    /// <summary>Checks one message, all of it: long messages are read in overlapping windows.</summary>
     public CrisisAssessment Detect(string? text)
     {
         var input = (text ?? "").AsSpan();
+        if (input.Length <= TextNormaliser.MaxInputLength)
+        {
+            return DetectWindow(input);
+        }
+
+        // A parent's long story may mention the danger only at the end. The overlap is longer than
+        // any phrase, so a phrase cut by one window boundary is whole in the next window.
+        var result = CrisisAssessment.None;
+        const int step = TextNormaliser.MaxInputLength - WindowOverlap;
+        for (var start = 0; start < input.Length; start += step)
+        {
+            var window = DetectWindow(input.Slice(start, Math.Min(TextNormaliser.MaxInputLength, input.Length - start)));
+            result = window.IsCrisis ? Merge(result, window) : result;
+            if (start + TextNormaliser.MaxInputLength >= input.Length)
+            {
+                break;
+            }
+        }
+
+        return result;
+    }
+
+    private CrisisAssessment DetectWindow(ReadOnlySpan<char> input)
+    {
         var capacity = _normaliser.OutputCapacity(input.Length);
         var scratchCapacity = TextNormaliser.ScratchCapacity(input.Length);
         char[]? rented = null;
@@ -228,6 +253,21 @@ public sealed class CrisisDetector
         }
 
         return new CrisisAssessment(true, categories, help, cues);
+    }
+
+    private CrisisAssessment Merge(CrisisAssessment first, CrisisAssessment second)
+    {
+        if (!first.IsCrisis)
+        {
+            return second;
+        }
+
+        var categories = first.Categories.Union(second.Categories, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+        return new CrisisAssessment(
+            true,
+            [.. _categories.Where(categories.Contains)],
+            [.. first.Help.Union(second.Help, StringComparer.Ordinal)],
+            [.. first.Cues.Union(second.Cues, StringComparer.Ordinal)]);
     }
 
     private static int IdOf(Dictionary<string, int> vocabulary, string word)

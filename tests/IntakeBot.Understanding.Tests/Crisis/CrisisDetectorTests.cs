@@ -69,6 +69,17 @@ public sealed class CrisisDetectorTests
     }
 
     [Fact]
+    public void ReadsAllOfALongMessage()
+    {
+        var story = string.Concat(Enumerable.Repeat("we hebben al zo vaak gebeld met het wijkteam. ", 300));
+
+        Assert.True(_detector.Detect(story + "en nu slaat hij me weer").IsCrisis);
+        Assert.True(_detector.Detect("ik wil dood. " + story + "mn vader slaat me").Categories.Count == 2);
+        Assert.False(_detector.Detect(story).IsCrisis);
+        Assert.True(TestContent.Classifier.Classify(story + "ik wil dood").Crisis);
+    }
+
+    [Fact]
     public void ReportsEveryCategoryThatApplies()
     {
         var result = _detector.Detect("mn stiefvader slaat me en ik ben weggelopen");
