@@ -64,6 +64,23 @@ public sealed class ClassifyCommandTests
     }
 
     [Fact]
+    public async Task SurvivesEscapedLoneSurrogatesAndHugeLines()
+    {
+        var huge = new string('x', 200_000);
+        var input = new StringReader($$"""
+            {"id":1,"text":"\ud800 ik wil dood \udfff"}
+            {"id":2,"text":"{{huge}}"}
+            {"id":3,"text":"hallo"}
+            """);
+        var output = new StringWriter();
+
+        await ClassifyCommand.RunAsync(input, output, TestContent.Classifier, CancellationToken.None);
+
+        var lines = Lines(output);
+        Assert.Equal([1, 2, 3], lines.Select(l => l.RootElement.GetProperty("id").GetInt32()));
+    }
+
+    [Fact]
     public async Task StopsWhenCancelled()
     {
         using var cancellation = new CancellationTokenSource();
