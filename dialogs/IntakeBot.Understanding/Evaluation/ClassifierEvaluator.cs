@@ -95,6 +95,8 @@ public static class ClassifierEvaluator
             confusion,
             crisisTotal == 0 ? 1 : (double)crisisFlagged / crisisTotal,
             otherTotal == 0 ? 0 : (double)otherFlagged / otherTotal,
+            [.. predictions.GroupBy(p => p.Example.Register).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => (g.Key, (double)g.Count(p => p.Result.Label == p.Example.Label) / g.Count(), g.Count()))],
             mistakes);
     }
 }

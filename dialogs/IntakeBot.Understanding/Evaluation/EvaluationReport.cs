@@ -6,7 +6,7 @@ namespace IntakeBot.Understanding.Evaluation;
 /// <summary>
 /// Classifier figures: per-label precision, recall and F1, macro-F1, a confusion matrix
 /// (<c>Confusion[actual][predicted]</c>, in <see cref="Labels"/> order), and crisis recall and
-/// false-alarm rate (of the crisis flag, which is what stops the intake).
+/// false-alarm rate (of the crisis flag, which is what stops the intake), and accuracy per register.
 /// </summary>
 public sealed record EvaluationReport(
     string Title,
@@ -17,6 +17,7 @@ public sealed record EvaluationReport(
     int[][] Confusion,
     double CrisisRecall,
     double CrisisFalseAlarmRate,
+    IReadOnlyList<(string Register, double Accuracy, int Count)> PerRegister,
     IReadOnlyList<string> Mistakes)
 {
     /// <summary>Plain-text report for the console.</summary>
@@ -33,6 +34,7 @@ public sealed record EvaluationReport(
 
         text.AppendLine(c, $"macro-F1 {MacroF1:F3}   accuracy {Accuracy:F3}");
         text.AppendLine(c, $"crisis recall {CrisisRecall:P1}   crisis false alarms {CrisisFalseAlarmRate:P1}");
+        text.AppendLine(c, $"accuracy per register: {string.Join(", ", PerRegister.Select(r => string.Create(c, $"{r.Register} {r.Accuracy:F3} (n={r.Count})")))}");
         text.AppendLine("confusion (rows = actual, columns = predicted):");
         text.Append(' ', 12);
         foreach (var label in Labels)
