@@ -1,16 +1,18 @@
-using IntakeBot.Content;
 using IntakeBot.Content.Loading;
 using IntakeBot.Recognizers.Organisation;
+using IntakeBot.Understanding.Classification;
+using IntakeBot.Understanding.Content;
 
 namespace IntakeBot.Bot.Cli;
 
 /// <summary>
-/// The host's subcommands (<c>recognize</c>, …): JSON lines in, one JSON line out per input. Anything else starts
-/// the web host. <c>--content &lt;folder&gt;</c> points at another content folder than the one shipped with the host.
+/// The host's subcommands: <c>recognize</c> and <c>classify</c> (JSON lines in, one JSON line out per input, flushed)
+/// and <c>evaluate-classifier</c> (k-fold report; <c>--mistakes</c> lists the misclassified examples). Anything else
+/// starts the web host. <c>--content &lt;folder&gt;</c> points at another content folder than the one shipped with the host.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["recognize"];
+    private static readonly string[] Commands = ["recognize", "classify", "evaluate-classifier"];
 
     /// <summary>True when <paramref name="args"/> names a subcommand.</summary>
     public static bool IsCommand(IReadOnlyList<string> args) => args.Count > 0 && Commands.Contains(args[0], StringComparer.Ordinal);
@@ -25,20 +27,28 @@ public static class CommandLine
             return 2;
         }
 
-        ContentCatalog catalog;
+        var contentRoot = ContentRoot(args);
         try
         {
-            catalog = ContentLoader.Load(ContentRoot(args));
+            return args[0] switch
+            {
+                "classify" => await ClassifyCommand.RunAsync(input, output, new MessageClassifier(UnderstandingContent.Load(contentRoot)), cancellationToken).ConfigureAwait(false),
+                "evaluate-classifier" => await EvaluateClassifierCommand.RunAsync(output, contentRoot, args.Contains("--mistakes"), cancellationToken).ConfigureAwait(false),
+                _ => await RecognizeAsync(contentRoot, input, output, time, cancellationToken).ConfigureAwait(false),
+            };
         }
-        catch (Exception exception) when (exception is ContentValidationException or IOException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is ContentValidationException or ContentException or IOException or UnauthorizedAccessException)
         {
             await error.WriteLineAsync(exception.Message).ConfigureAwait(false);
             return 1;
         }
+    }
 
-        var organisations = new OrganisationNameRecognizer(ContentOrganisationNames.From(catalog));
-        var registry = RecognizerRegistry.CreateDefault(organisations);
-        return await RecognizeCommand.RunAsync(input, output, time, registry, cancellationToken).ConfigureAwait(false);
+    private static Task<int> RecognizeAsync(string contentRoot, TextReader input, TextWriter output, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var catalog = ContentLoader.Load(contentRoot);
+        var registry = RecognizerRegistry.CreateDefault(new OrganisationNameRecognizer(ContentOrganisationNames.From(catalog)));
+        return RecognizeCommand.RunAsync(input, output, time, registry, cancellationToken);
     }
 
     /// <summary>The content folder: <c>--content</c> when given, else the one copied next to the host.</summary>

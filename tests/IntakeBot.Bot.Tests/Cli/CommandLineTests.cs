@@ -40,6 +40,27 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Classify_AnswersEachLine()
+    {
+        var output = new StringWriter();
+
+        var exitCode = await CommandLine.RunAsync(
+            ["classify", "--content", RepositoryPaths.Content],
+            new StringReader("{\"id\":1,\"text\":\"mn begeleider luistert nooit naar me\"}\n{\"id\":2,\"text\":\"hij slaat me elke dag\"}\nkapot"),
+            output,
+            new StringWriter(),
+            Clock,
+            CancellationToken.None);
+
+        Assert.Equal(0, exitCode);
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement).ToList();
+        Assert.Equal(3, lines.Count);
+        Assert.Equal("klacht", lines[0].GetProperty("label").GetString());
+        Assert.True(lines[1].GetProperty("crisis").GetBoolean());
+        Assert.True(lines[2].TryGetProperty("error", out _));
+    }
+
+    [Fact]
     public async Task BrokenContent_ExitsWithOne_AndSaysWhy()
     {
         var empty = Directory.CreateTempSubdirectory("intakebot-nocontent-").FullName;
