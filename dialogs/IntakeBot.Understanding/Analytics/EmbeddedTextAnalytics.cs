@@ -3,10 +3,9 @@ using IntakeBot.Understanding.Signals;
 namespace IntakeBot.Understanding.Analytics;
 
 /// <summary>
-/// The default, offline backend: <see cref="LanguageDetector"/> and <see cref="SentimentAnalyzer"/>.
-/// PII detection lives in IntakeBot.Recognizers (Pii) and is passed in as <paramref name="piiRecognizer"/>
-/// (text, language) by the host. Until that is wired, <see cref="RecognizePiiAsync"/> returns
-/// <see cref="PiiResult.NotSupported(string)"/>: nothing is redacted.
+/// The default, offline backend: <see cref="LanguageDetector"/>, <see cref="SentimentAnalyzer"/> and
+/// <see cref="LocalPiiRecognizer"/> (IntakeBot.Recognizers' PII rules). <paramref name="piiRecognizer"/> (text, language)
+/// replaces the PII detection when given.
 /// </summary>
 public sealed class EmbeddedTextAnalytics(
     LanguageDetector languageDetector,
@@ -23,5 +22,5 @@ public sealed class EmbeddedTextAnalytics(
 
     /// <inheritdoc />
     public Task<PiiResult> RecognizePiiAsync(string text, string language, CancellationToken cancellationToken = default) =>
-        Task.FromResult(piiRecognizer?.Invoke(text ?? "", language) ?? PiiResult.NotSupported(text ?? ""));
+        Task.FromResult((piiRecognizer ?? LocalPiiRecognizer.Recognize)(text ?? string.Empty, language));
 }

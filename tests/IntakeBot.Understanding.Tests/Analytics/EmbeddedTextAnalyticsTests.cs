@@ -14,14 +14,18 @@ public sealed class EmbeddedTextAnalyticsTests
     }
 
     [Fact]
-    public async Task SaysPiiIsNotSupportedUntilARecognizerIsWired()
+    public async Task FindsPiiLocally_InAzuresShape()
     {
         var analytics = TextAnalyticsFactory.Create("embedded", TestContent.Content);
+        const string text = "ik heet Sanne en mijn nummer is 06-12345678";
 
-        var result = await analytics.RecognizePiiAsync("ik heet Sanne", "nl");
+        var result = await analytics.RecognizePiiAsync(text, "nl");
 
-        Assert.False(result.Supported);
-        Assert.Empty(result.Entities);
+        Assert.True(result.Supported);
+        Assert.Contains(result.Entities, e => e.Category == "Person" && e.Text == "Sanne" && text.Substring(e.Offset, e.Length) == "Sanne");
+        Assert.Contains(result.Entities, e => e.Category == "PhoneNumber");
+        Assert.DoesNotContain("Sanne", result.RedactedText, StringComparison.Ordinal);
+        Assert.DoesNotContain("12345678", result.RedactedText, StringComparison.Ordinal);
     }
 
     [Fact]
