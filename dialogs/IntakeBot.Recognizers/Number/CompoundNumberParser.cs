@@ -1,0 +1,221 @@
+namespace IntakeBot.Recognizers.Number;
+
+/// <summary>
+/// Values Dutch number words written as one compound ("driehonderdeenentachtigduizend") or as several words
+/// ("tweeduizend tweehonderd"). Segmentation is a dynamic programme over the word, so cost is linear in its length.
+/// </summary>
+internal static class CompoundNumberParser
+{
+    /// <summary>Splits one lower-cased word into morphemes, or returns false.</summary>
+    public static bool TrySegment(string word, List<Morpheme> into)
+    {
+        if (word.Length == 0 || word.Length > NumTokenizer.MaxWordLength)
+        {
+            return false;
+        }
+
+        word = word.Replace("vijven", "vijfen", StringComparison.Ordinal);
+        var n = word.Length;
+        var best = new int[n + 1];
+        var pick = new int[n + 1];
+        Array.Fill(best, int.MaxValue);
+        best[n] = 0;
+        for (var i = n - 1; i >= 0; i--)
+        {
+            for (var len = 1; len <= Math.Min(9, n - i); len++)
+            {
+                if (best[i + len] != int.MaxValue && IsMorpheme(word.AsSpan(i, len)) && best[i + len] + 1 < best[i])
+                {
+                    best[i] = best[i + len] + 1;
+                    pick[i] = len;
+                }
+            }
+        }
+
+        if (best[0] == int.MaxValue)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < n; i += pick[i])
+        {
+            into.Add(ToMorpheme(word.Substring(i, pick[i])));
+        }
+
+        return true;
+    }
+
+    /// <summary>Values a morpheme sequence, or returns null when it is not a well-formed Dutch number.</summary>
+    public static long? Evaluate(IReadOnlyList<Morpheme> parts)
+    {
+        if (parts.Count == 0 || parts[0].IsConnector || parts[^1].IsConnector)
+        {
+            return null;
+        }
+
+        long total = 0, group = 0, highest = 0;
+        Morpheme? previous = null;
+        var afterConnector = false;
+        long? lastBasic = null;
+        foreach (var part in parts)
+        {
+            if (part.IsConnector)
+            {
+                if (previous is { IsConnector: true })
+                {
+                    return null;
+                }
+
+                afterConnector = true;
+                previous = part;
+                continue;
+            }
+
+            if (!part.IsScale)
+            {
+                if (previous is { } p && !p.IsScale && !afterConnector)
+                {
+                    return null;
+                }
+
+                if (afterConnector && lastBasic is { } b && !(part.Value % 10 == 0 && part.Value >= 20 && b is > 0 and < 10))
+                {
+                    return null;
+                }
+
+                lastBasic = part.Value;
+
+                group += part.Value;
+            }
+            else if (part.Value == 100)
+            {
+                if (group >= 100)
+                {
+                    return null;
+                }
+
+                group = (group == 0 ? 1 : group) * 100;
+                lastBasic = null;
+            }
+            else
+            {
+                if (highest != 0 && group == 0)
+                {
+                    if (part.Value <= highest)
+                    {
+                        return null;
+                    }
+
+                    total *= part.Value;
+                    highest = part.Value;
+                    lastBasic = null;
+                    afterConnector = false;
+                    previous = part;
+                    continue;
+                }
+
+                var g = group == 0 ? 1 : group;
+                if (total > 0 && highest < part.Value)
+                {
+                    total = (total + g) * part.Value;
+                }
+                else
+                {
+                    total += g * part.Value;
+                }
+
+                highest = Math.Max(highest, part.Value);
+                group = 0;
+                lastBasic = null;
+            }
+
+            afterConnector = false;
+            previous = part;
+        }
+
+        return total + group;
+    }
+
+    /// <summary>Values one word ("eenentwintig"), or null.</summary>
+    public static long? ParseWord(string word)
+    {
+        var parts = new List<Morpheme>();
+        return TrySegment(word, parts) ? Evaluate(parts) : null;
+    }
+
+    /// <summary>Values an ordinal word ("eenentwintigste", "honderdeerste", "derde"), or null.</summary>
+    public static long? ParseOrdinalWord(string word)
+    {
+        foreach (var (ending, stem) in DutchNumberWords.IrregularOrdinalStems)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return ParseWord(word[..^ending.Length] + stem);
+            }
+        }
+
+        if (word.EndsWith("ste", StringComparison.Ordinal) && word.Length > 3)
+        {
+            return ParseWord(word[..^3]);
+        }
+
+        return word.EndsWith("de", StringComparison.Ordinal) && word.Length > 2 ? ParseWord(word[..^2]) : null;
+    }
+
+    /// <summary>Denominator of a fraction word ("derde", "achtsten", "kwart", "half"), or null.</summary>
+    public static long? ParseDenominator(string word)
+    {
+        switch (word)
+        {
+            case "half" or "halve":
+                return 2;
+            case "kwart":
+                return 4;
+            case "eerste" or "tweede":
+                return null;
+            default:
+                break;
+        }
+
+        var ordinal = ParseOrdinalWord(word) ?? (word.EndsWith('n') ? ParseOrdinalWord(word[..^1]) : null);
+        return ordinal is >= 3 ? ordinal : null;
+    }
+
+    /// <summary>Values one-word fractions: "anderhalf", "driekwart", "tweeënhalf", "twaalfenhalve".</summary>
+    public static double? ParseFractionWord(string word)
+    {
+        if (word is "anderhalf" or "anderhalve")
+        {
+            return 1.5;
+        }
+
+        if (word.EndsWith("kwart", StringComparison.Ordinal) && word.Length > 5)
+        {
+            return ParseWord(word[..^5]) is { } quarters ? quarters / 4.0 : null;
+        }
+
+        foreach (var tail in HalfTails)
+        {
+            if (word.EndsWith(tail, StringComparison.Ordinal) && word.Length > tail.Length)
+            {
+                return ParseWord(word[..^tail.Length]) is { } whole ? whole + 0.5 : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] HalfTails = ["enhalf", "ënhalf", "enhalve", "ënhalve"];
+
+    private static bool IsMorpheme(ReadOnlySpan<char> s)
+    {
+        var lookupBasic = DutchNumberWords.Basic.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookupScale = DutchNumberWords.Scales.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookupBasic.ContainsKey(s) || lookupScale.ContainsKey(s) || s.SequenceEqual("en") || s.SequenceEqual("ën");
+    }
+
+    private static Morpheme ToMorpheme(string s) =>
+        DutchNumberWords.Basic.TryGetValue(s, out var v) ? new Morpheme(v, false, false)
+        : DutchNumberWords.Scales.TryGetValue(s, out var scale) ? new Morpheme(scale, true, false)
+        : new Morpheme(0, false, true);
+}
