@@ -44,11 +44,11 @@ internal static class SpecGrader
         return new SpecGrade(specFile, passed, cases.Count, failures.ToString());
     }
 
-    public static DateTime ReferenceOf(SpecCase specCase, DateTime fallback)
+    public static System.DateTime ReferenceOf(SpecCase specCase, System.DateTime fallback)
     {
         if (specCase.Context is { ValueKind: JsonValueKind.Object } context
             && context.TryGetProperty("ReferenceDateTime", out var reference)
-            && DateTime.TryParse(reference.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            && System.DateTime.TryParse(reference.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
         {
             return parsed;
         }

@@ -1,0 +1,137 @@
+using IntakeBot.Recognizers.Number;
+using static IntakeBot.Recognizers.DateTime.Tokens;
+
+namespace IntakeBot.Recognizers.DateTime;
+
+/// <summary>
+/// Date-and-time ranges: "morgenavond", "vanochtend", "vandaag van vijf tot zeven", "gisteren tussen 3 en 8",
+/// "tussen 16:00 en 17:00 vandaag", "het aankomende uur"; and "afgelopen nacht om 8" as a datetime.
+/// </summary>
+internal static class DateTimeRangeRules
+{
+    public static DtMatch? Match(IReadOnlyList<NumToken> t, int k, DtContext c)
+    {
+        DtMatch? best = null;
+        if (DayWithPartParser.Parse(t, k, c.Today) is { } dayPart)
+        {
+            var j = dayPart.Last + 1;
+            if (Word(t, j, "om") && TimeParser.Core(t, j + 1, true) is { } at)
+            {
+                return DtValues.DateTimeMatch(dayPart.First, at.Last, dayPart.Date, at.Spec.WithDayPart(dayPart.Part), c.Today);
+            }
+
+            if (TimeRangeParser.Parse(t, j) is { Start: not null } inPart)
+            {
+                return WithDate(inPart with { Start = Apply(inPart.Start, dayPart.Part), End = Apply(inPart.End, dayPart.Part) }, dayPart.Date, dayPart.First, inPart.Last, c);
+            }
+
+            best = PartRange(dayPart.Date, dayPart.Part, dayPart.First, dayPart.Last, c);
+        }
+
+        if (DateParser.Parse(t, k, c.Today) is { } date)
+        {
+            var j = date.Last + 1;
+            if (Symbol(t, j, ','))
+            {
+                j++;
+            }
+
+            if (TimeRangeParser.Parse(t, j) is { Start: not null } range)
+            {
+                return Longer(best, WithDate(range, date.Spec, date.First, range.Last, c));
+            }
+
+            if (Word(t, j, "om") && TimeRangeParser.Parse(t, j + 1) is { Start: not null } omRange)
+            {
+                return Longer(best, WithDate(omRange, date.Spec, date.First, omRange.Last, c));
+            }
+        }
+
+        if (TimeRangeParser.Parse(t, k) is { Start: not null } leading)
+        {
+            var j = leading.Last + 1;
+            if (AnyWord(t, j, "op"))
+            {
+                j++;
+            }
+
+            if (DayWithPartParser.Parse(t, j, c.Today) is { } laterPart && laterPart.First == j)
+            {
+                var applied = leading with { Start = Apply(leading.Start, laterPart.Part), End = Apply(leading.End, laterPart.Part) };
+                return Longer(best, WithDate(applied, laterPart.Date, leading.First, laterPart.Last, c));
+            }
+
+            if (DateParser.Parse(t, j, c.Today) is { } later && later.First == j)
+            {
+                return Longer(best, WithDate(leading, later.Spec, leading.First, later.Last, c));
+            }
+        }
+
+        return Longer(best, Upcoming(t, k, c));
+    }
+
+    private static DtMatch? Longer(DtMatch? a, DtMatch? b) => a is null ? b : b is null ? a : b.Last > a.Last ? b : a;
+
+    private static TimeSpec? Apply(TimeSpec? spec, DayPart part) => spec is { Ambiguous: true } ? spec.WithDayPart(part) : spec;
+
+    private static DtMatch PartRange(DateSpec date, DayPart part, int first, int last, DtContext c)
+    {
+        var values = date.Candidates(c.Today)
+            .Select(d => (IReadOnlyDictionary<string, object?>)DtValues.Range(date.Timex + "T" + part.Code, "datetimerange", DtValues.Stamp(d, part.Start), DtValues.Stamp(d, part.End)))
+            .ToList();
+        return new DtMatch(first, last, "datetimerange", values);
+    }
+
+    public static DtMatch WithDate(TimeRangeParse range, DateSpec date, int first, int last, DtContext c)
+    {
+        var values = new List<IReadOnlyDictionary<string, object?>>();
+        foreach (var (s, e) in range.Candidates())
+        {
+            foreach (var d in date.Candidates(c.Today))
+            {
+                var timex = $"({date.Timex}{s.Timex},{date.Timex}{e.Timex},{TimeRangeParse.Length(s, e)})";
+                values.Add(DtValues.Range(timex, "datetimerange", DtValues.Stamp(d, s.Time), DtValues.Stamp(d, e.Time)));
+            }
+        }
+
+        return new DtMatch(first, last, "datetimerange", values);
+    }
+
+    /// <summary>"het aankomende uur", "5 aankomende minuten", "2 uur in de toekomst".</summary>
+    private static DtMatch? Upcoming(IReadOnlyList<NumToken> t, int k, DtContext c)
+    {
+        double amount = 1;
+        var first = k;
+        var j = k;
+        DurationUnit? unit = null;
+        if (AnyWord(t, j, "aankomende", "komende", "volgende") && j + 1 < t.Count && DateTimeWords.Units.TryGetValue(t[j + 1].Text, out var u1) && u1.IsTime)
+        {
+            unit = u1;
+            j++;
+        }
+        else if (Count(t, j) is { } n && AnyWord(t, n.Last + 1, "aankomende", "komende", "volgende") && n.Last + 2 < t.Count
+            && DateTimeWords.Units.TryGetValue(t[n.Last + 2].Text, out var u2) && u2.IsTime)
+        {
+            amount = n.Value;
+            unit = u2;
+            j = n.Last + 2;
+        }
+        else if (DurationParser.Parse(t, j) is { Unit.IsTime: true } d && Word(t, d.Last + 1, "in") && Word(t, d.Last + 2, "de") && Word(t, d.Last + 3, "toekomst"))
+        {
+            amount = d.Amount;
+            unit = d.Unit;
+            j = d.Last + 3;
+        }
+
+        if (unit is null)
+        {
+            return null;
+        }
+
+        var end = c.Reference.AddSeconds(amount * unit.Seconds);
+        var s = c.Reference.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+        var e = end.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+        var timex = $"({s},{e},{DtValues.Span(end - c.Reference)})";
+        return new DtMatch(first, j, "datetimerange", [DtValues.Range(timex, "datetimerange", s.Replace('T', ' '), e.Replace('T', ' '))]);
+    }
+}

@@ -1,0 +1,68 @@
+using IntakeBot.Recognizers.Number;
+using static IntakeBot.Recognizers.DateTime.Tokens;
+
+namespace IntakeBot.Recognizers.DateTime;
+
+/// <summary>Reads "van 3 uur 's ochtends tot 5 uur 's middags", "tussen 4 en 5 's middags", "9-10 's ochtends", "'s avonds".</summary>
+internal static class TimeRangeParser
+{
+    public static TimeRangeParse? Parse(IReadOnlyList<NumToken> t, int k)
+    {
+        if (k < 0 || k >= t.Count)
+        {
+            return null;
+        }
+
+        var first = k;
+        var prefix = AnyWord(t, k, "van", "tussen", "vanaf") ? t[k].Text : null;
+        if (prefix is not null)
+        {
+            k++;
+        }
+
+        if (Word(t, k, "om"))
+        {
+            k++;
+        }
+
+        if (TimeParser.Parse(t, k, allowBare: true) is { } start && start.First >= k - 1)
+        {
+            var j = start.Last + 1;
+            var connector = false;
+            if (Symbol(t, j, '-') || (prefix is not "tussen" && Word(t, j, "tot")) || (prefix == "tussen" && AnyWord(t, j, "en", "tot")))
+            {
+                connector = true;
+                j++;
+                if (Word(t, j, "en") && Word(t, j + 1, "met"))
+                {
+                    j += 2;
+                }
+            }
+
+            if (connector && TimeParser.Parse(t, j, allowBare: true) is { } end)
+            {
+                var clockLike = start.Spec.Precision > 1 || end.Spec.Precision > 1 || Word(t, end.Last, "uur") || end.Part is not null;
+                if (prefix is null && !clockLike)
+                {
+                    return null;
+                }
+
+                var s = start.Spec;
+                if (end.Part is { } part && start.Part is null && s.Ambiguous)
+                {
+                    s = s.WithDayPart(part);
+                }
+
+                var rangeFirst = prefix == "vanaf" ? first + 1 : first;
+                return new TimeRangeParse(s, end.Spec, null, rangeFirst, end.Last);
+            }
+        }
+
+        if (prefix is null && DayPartParser.Parse(t, first) is { } alone)
+        {
+            return new TimeRangeParse(null, null, alone.Part, alone.First, alone.Last);
+        }
+
+        return null;
+    }
+}
