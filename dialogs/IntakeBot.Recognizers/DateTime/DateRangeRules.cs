@@ -1,15 +1,123 @@
 using IntakeBot.Recognizers.Number;
+using static IntakeBot.Recognizers.DateTime.Tokens;
 
 namespace IntakeBot.Recognizers.DateTime;
 
-/// <summary>Date ranges: months, years, weeks, "begin januari", "van mei tot september", school holidays.</summary>
+/// <summary>
+/// Date ranges: "oktober", "volgende week", "2014", "begin januari", "eind van de week", "van mei tot september",
+/// "tussen 3 en 12 sept", "komende drie dagen", "binnen 9 maanden", "in de herfstvakantie".
+/// </summary>
 internal static class DateRangeRules
 {
-    public static DtMatch? Match(IReadOnlyList<NumToken> t, int k, DtContext c)
+    public static DtMatch? Match(IReadOnlyList<NumToken> t, int k, DtContext c) =>
+        Parse(t, k, c) is { } p ? ToMatch(p) : null;
+
+    public static PeriodParse? Parse(IReadOnlyList<NumToken> t, int k, DtContext c)
     {
-        _ = t;
-        _ = k;
-        _ = c;
-        return null;
+        PeriodParse? best = null;
+        foreach (var candidate in new[] { PeriodParser.Parse(t, k, c.Today), Part(t, k, c), RangeParser.Parse(t, k, c), Window(t, k, c) })
+        {
+            if (candidate is not null && (best is null || candidate.Last > best.Last))
+            {
+                best = candidate;
+            }
+        }
+
+        return best;
+    }
+
+    public static DtMatch ToMatch(PeriodParse p) =>
+        new(p.First, p.Last, "daterange", p.Candidates
+            .Select(s => (IReadOnlyDictionary<string, object?>)DtValues.Range(p.Timex, "daterange", DtValues.Date(s.Start), DtValues.Date(s.End), p.Mod))
+            .ToList());
+
+    /// <summary>"begin januari", "half november", "het eind van 2000", "eind van de week", "later deze maand".</summary>
+    private static PeriodParse? Part(IReadOnlyList<NumToken> t, int k, DtContext c)
+    {
+        var first = k;
+        if (Word(t, k, "het") || Word(t, k, "aan") && Word(t, k + 1, "het"))
+        {
+            k += t[k].Text == "aan" ? 2 : 1;
+        }
+
+        if (k >= t.Count || PeriodPart.ModOf(t[k].Text) is not { } mod)
+        {
+            return null;
+        }
+
+        var j = k + 1;
+        if (Word(t, j, "van") || Word(t, j, "in"))
+        {
+            j++;
+        }
+
+        if (Word(t, j, "de") && Word(t, j + 1, "week"))
+        {
+            var week = RelativePeriodParser.Parse(t, j, c.Today) ?? RelativePeriodParser.Parse([new NumToken(NumTokenKind.Word, "deze", 0, 0, 0, false), t[j + 1]], 0, c.Today);
+            return week is null ? null : Apply(week with { Last = j + 1 }, mod, first, t[k].Text);
+        }
+
+        if (Word(t, j, "het") && Word(t, j + 1, "jaar"))
+        {
+            return Apply(PeriodParser.OfYear(c.Today.Year, j, j + 1), mod, first, t[k].Text);
+        }
+
+        var inner = PeriodParser.Month(t, j, c.Today, allowShort: true) ?? PeriodParser.Parse(t, j, c.Today);
+        return inner is null || inner.First != j ? null : Apply(inner, mod, first, t[k].Text);
+    }
+
+    private static PeriodParse Apply(PeriodParse inner, string mod, int first, string word)
+    {
+        if (word == "later")
+        {
+            return inner with { First = first };
+        }
+
+        var candidates = inner.Candidates.Select(s => PeriodPart.Of(s, mod, inner.Timex)).ToList();
+        return inner with { Candidates = candidates, First = first, Mod = mod };
+    }
+
+    /// <summary>"komende drie dagen", "binnen 9 maanden", "binnen de komende 10 maanden", "5 aankomende jaren".</summary>
+    private static PeriodParse? Window(IReadOnlyList<NumToken> t, int k, DtContext c)
+    {
+        var first = k;
+        var within = Word(t, k, "binnen");
+        if (within)
+        {
+            k++;
+            if (Word(t, k, "de"))
+            {
+                k++;
+            }
+        }
+
+        var upcoming = AnyWord(t, k, "komende", "aankomende", "volgende");
+        var past = AnyWord(t, k, "afgelopen", "laatste", "vorige");
+        DurationParse? d;
+        if (upcoming || past)
+        {
+            d = DurationParser.Parse(t, k + 1);
+        }
+        else
+        {
+            d = Count(t, k) is { } n && AnyWord(t, n.Last + 1, "aankomende", "komende") && n.Last + 2 < t.Count
+                && DateTimeWords.Units.TryGetValue(t[n.Last + 2].Text, out var u) ? new DurationParse(n.Value, u, k, n.Last + 2) : null;
+            upcoming = d is not null;
+            if (d is null && within)
+            {
+                d = DurationParser.Parse(t, k);
+            }
+        }
+
+        if (d is null || d.Unit.IsTime || d.Amount != Math.Floor(d.Amount) || (!within && !upcoming && !past))
+        {
+            return null;
+        }
+
+        var amount = (int)d.Amount;
+        var start = within ? c.Today : past ? DateMath.Add(c.Today, d.Unit.Letter, -amount) : c.Today.AddDays(1);
+        var end = past ? c.Today : DateMath.Add(start, d.Unit.Letter, amount);
+        var timex = $"({DtValues.Date(start)},{DtValues.Date(end)},P{amount}{d.Unit.Letter})";
+        return new PeriodParse(timex, [(start, end)], upcoming && !within ? k : first, d.Last);
     }
 }

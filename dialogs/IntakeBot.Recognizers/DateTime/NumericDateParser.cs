@@ -6,9 +6,9 @@ namespace IntakeBot.Recognizers.DateTime;
 /// <summary>Numeric dates, day first: "03-02-2025", "3/2", "29/2/2020", "2002-10-09", "23-sep-2020".</summary>
 internal static class NumericDateParser
 {
-    public static DateParse? Parse(IReadOnlyList<NumToken> t, int k)
+    public static DateParse? Parse(IReadOnlyList<NumToken> t, int k, bool afterRangeDash = false)
     {
-        if (Digits(t, k, 4) is not { } a || (k > 0 && Adjacent(t, k - 1, k) && (t[k - 1].Kind != NumTokenKind.Symbol || Digits(t, k - 2, 9) is not null || t[k - 1].Text is "-" or "/" or "+")))
+        if (Digits(t, k, 4) is not { } a || (!afterRangeDash && k > 0 && Adjacent(t, k - 1, k) && (t[k - 1].Kind != NumTokenKind.Symbol || Digits(t, k - 2, 9) is not null || t[k - 1].Text is "-" or "/" or "+")))
         {
             return null;
         }
