@@ -22,7 +22,9 @@ internal static class DateParser
             WrittenDateParser.Parse(t, k, reference),
             NumericDateParser.Parse(t, k),
             HolidayParser.Parse(t, k, reference),
-            OffsetDateParser.Parse(t, k, reference));
+            OffsetDateParser.Parse(t, k, reference),
+            DayOfMonth(t, k),
+            ModifiedMonthDay(t, k, reference));
     }
 
     public static DateParse? Longest(params ReadOnlySpan<DateParse?> candidates)
@@ -37,6 +39,45 @@ internal static class DateParser
         }
 
         return best;
+    }
+
+    /// <summary>"de 5e", "de 29e": a day in this or the next/previous month.</summary>
+    private static DateParse? DayOfMonth(IReadOnlyList<NumToken> t, int k)
+    {
+        if (!Word(t, k, "de") || Digits(t, k + 1, 2) is not { } day || day is < 1 or > 31 || !Adjacent(t, k + 1, k + 2) || !AnyWord(t, k + 2, "e", "ste", "de"))
+        {
+            return null;
+        }
+
+        return new DateParse(DateSpec.DayOfMonth(day), k, k + 2);
+    }
+
+    /// <summary>"deze 12/5" (this year), "volgende 12/5", "de volgende 6e april" (next year), "vorige 3 maart".</summary>
+    private static DateParse? ModifiedMonthDay(IReadOnlyList<NumToken> t, int k, DateOnly reference)
+    {
+        if (!AnyWord(t, k, "deze", "volgende", "vorige", "komende", "aanstaande"))
+        {
+            return null;
+        }
+
+        var date = WrittenDateParser.Parse(t, k + 1, reference) ?? NumericDateParser.Parse(t, k + 1);
+        if (date is not { Spec: { Month: > 0, IsConcrete: false } spec } || date.First != k + 1)
+        {
+            return null;
+        }
+
+        var year = t[k].Text switch
+        {
+            "deze" => reference.Year,
+            "vorige" => reference.Year - 1,
+            _ => new DateOnly(reference.Year, spec.Month, Math.Min(spec.Day, 28)) > reference ? reference.Year : reference.Year + 1,
+        };
+        if (t[k].Text == "volgende")
+        {
+            year = reference.Year + 1;
+        }
+
+        return new DateParse(spec with { ForcedYear = year }, k, date.Last);
     }
 
     private static DateParse? RelativeDay(IReadOnlyList<NumToken> t, int k, DateOnly reference)

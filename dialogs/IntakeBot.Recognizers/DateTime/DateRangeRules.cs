@@ -15,7 +15,7 @@ internal static class DateRangeRules
     public static PeriodParse? Parse(IReadOnlyList<NumToken> t, int k, DtContext c)
     {
         PeriodParse? best = null;
-        foreach (var candidate in new[] { PeriodParser.Parse(t, k, c.Today), Part(t, k, c), RangeParser.Parse(t, k, c), Window(t, k, c) })
+        foreach (var candidate in new[] { PeriodParser.Parse(t, k, c.Today), Part(t, k, c), RangeParser.Parse(t, k, c), Window(t, k, c), WeekOfParser.Parse(t, k, c.Today), Eras(t, k) })
         {
             if (candidate is not null && (best is null || candidate.Last > best.Last))
             {
@@ -26,18 +26,50 @@ internal static class DateRangeRules
         return best;
     }
 
-    public static DtMatch ToMatch(PeriodParse p) =>
-        new(p.First, p.Last, "daterange", p.Candidates
+    public static DtMatch ToMatch(PeriodParse p) => p.Candidates.Count == 0
+        ? new(p.First, p.Last, "daterange", [DtValues.Point(p.Timex, "daterange", "not resolved")])
+        : new(p.First, p.Last, "daterange", p.Candidates
             .Select(s => (IReadOnlyDictionary<string, object?>)DtValues.Range(p.Timex, "daterange", DtValues.Date(s.Start), DtValues.Date(s.End), p.Mod))
             .ToList());
+
+    /// <summary>"jaren 1990", "15e eeuw", and seasons ("zomer"), which stay unresolved as in Recognizers-Text.</summary>
+    private static PeriodParse? Eras(IReadOnlyList<NumToken> t, int k)
+    {
+        if (Word(t, k, "jaren") && Digits(t, k + 1, 4) is { } decade && decade % 10 == 0 && decade >= 1000)
+        {
+            var s = new DateOnly(decade, 1, 1);
+            return new PeriodParse($"({DtValues.Date(s)},{DtValues.Date(s.AddYears(10))},P10Y)", [(s, s.AddYears(10))], k, k + 1);
+        }
+
+        if (Digits(t, k, 2) is { } century and >= 1 and <= 21 && Adjacent(t, k, k + 1) && AnyWord(t, k + 1, "e", "ste", "de") && Word(t, k + 2, "eeuw"))
+        {
+            var s = new DateOnly(Math.Max(1, (century - 1) * 100), 1, 1);
+            return new PeriodParse($"({DtValues.Date(s)},{DtValues.Date(s.AddYears(100))},P100Y)", [(s, s.AddYears(100))], k, k + 2);
+        }
+
+        var season = k < t.Count ? t[k].Text switch
+        {
+            "lente" or "voorjaar" => "SP",
+            "zomer" => "SU",
+            "herfst" or "najaar" => "FA",
+            "winter" => "WI",
+            _ => null,
+        } : null;
+        return season is null ? null : new PeriodParse(season, [], k, k);
+    }
 
     /// <summary>"begin januari", "half november", "het eind van 2000", "eind van de week", "later deze maand".</summary>
     private static PeriodParse? Part(IReadOnlyList<NumToken> t, int k, DtContext c)
     {
         var first = k;
-        if (Word(t, k, "het") || Word(t, k, "aan") && Word(t, k + 1, "het"))
+        if (Word(t, k, "aan") && Word(t, k + 1, "het"))
         {
-            k += t[k].Text == "aan" ? 2 : 1;
+            first = ++k;
+        }
+
+        if (Word(t, k, "het"))
+        {
+            k++;
         }
 
         if (k >= t.Count || PeriodPart.ModOf(t[k].Text) is not { } mod)
@@ -54,23 +86,26 @@ internal static class DateRangeRules
         if (Word(t, j, "de") && Word(t, j + 1, "week"))
         {
             var week = RelativePeriodParser.Parse(t, j, c.Today) ?? RelativePeriodParser.Parse([new NumToken(NumTokenKind.Word, "deze", 0, 0, 0, false), t[j + 1]], 0, c.Today);
-            return week is null ? null : Apply(week with { Last = j + 1 }, mod, first, t[k].Text);
+            return week is null ? null : Apply(week with { Last = j + 1 }, mod, first, t[k].Text, c.Today);
         }
 
         if (Word(t, j, "het") && Word(t, j + 1, "jaar"))
         {
-            return Apply(PeriodParser.OfYear(c.Today.Year, j, j + 1), mod, first, t[k].Text);
+            return Apply(PeriodParser.OfYear(c.Today.Year, j, j + 1), mod, first, t[k].Text, c.Today);
         }
 
         var inner = PeriodParser.Month(t, j, c.Today, allowShort: true) ?? PeriodParser.Parse(t, j, c.Today);
-        return inner is null || inner.First != j ? null : Apply(inner, mod, first, t[k].Text);
+        return inner is null || inner.First != j ? null : Apply(inner, mod, first, t[k].Text, c.Today);
     }
 
-    private static PeriodParse Apply(PeriodParse inner, string mod, int first, string word)
+    private static PeriodParse Apply(PeriodParse inner, string mod, int first, string word, DateOnly today)
     {
         if (word == "later")
         {
-            return inner with { First = first };
+            var (s, e) = inner.Candidates[0];
+            var days = e.DayNumber - s.DayNumber;
+            var later = days <= 7 ? (s.AddDays(3), e) : days <= 31 ? (today > s && today < e ? today : s, e) : (s.AddMonths(6), e);
+            return inner with { First = first, Candidates = [later] };
         }
 
         var candidates = inner.Candidates.Select(s => PeriodPart.Of(s, mod, inner.Timex)).ToList();

@@ -6,7 +6,7 @@ namespace IntakeBot.Recognizers.DateTime;
 /// A date as written: fully known ("3 maart 2019", "gisteren"), or missing its year ("3 maart"), month ("de 5e")
 /// or everything but the weekday ("dinsdag"). Incomplete dates resolve to two candidates, past and future.
 /// </summary>
-internal sealed record DateSpec(DateOnly Date, int Month, int Day, int Weekday)
+internal sealed record DateSpec(DateOnly Date, int Month, int Day, int Weekday, int ForcedYear = 0)
 {
     public static DateSpec Concrete(DateOnly date) => new(date, 0, 0, 0);
 
@@ -35,6 +35,11 @@ internal sealed record DateSpec(DateOnly Date, int Month, int Day, int Weekday)
         {
             var thisWeek = DateMath.WeekStart(reference).AddDays(Weekday - 1);
             return thisWeek >= reference ? [thisWeek.AddDays(-7), thisWeek] : [thisWeek, thisWeek.AddDays(7)];
+        }
+
+        if (Month != 0 && ForcedYear != 0)
+        {
+            return [DateMath.SafeDate(ForcedYear, Month, Day)];
         }
 
         if (Month != 0)

@@ -70,9 +70,15 @@ internal static class DateTimeRules
         }
 
         var last = d.Last;
+        if (Word(t, last + 1, "in") && Word(t, last + 2, "de") && Word(t, last + 3, "toekomst"))
+        {
+            return null;
+        }
+
         if (Word(t, last + 1, "vanaf") && Word(t, last + 2, "nu"))
         {
             last += 2;
+            k = over ? k + 1 : k;
         }
         else if (!over)
         {

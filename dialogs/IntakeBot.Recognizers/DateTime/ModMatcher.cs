@@ -11,6 +11,7 @@ internal static class ModMatcher
             "daterange" => ("daterange", "datetimerange"),
             "time" => ("timerange", "datetimepoint"),
             "datetime" => ("datetimerange", "datetimepoint"),
+            "timerange" when inner.Values.All(v => v.ContainsKey("end")) => ("timerange", "datetimepoint"),
             _ => (null, null),
         };
         if (type is null || source is null)
@@ -27,6 +28,7 @@ internal static class ModMatcher
         var values = new List<IReadOnlyDictionary<string, object?>>();
         foreach (var v in inner.Values)
         {
+            var combined = v.TryGetValue("Mod", out var innerMod) && innerMod is string im ? $"{mod}-{im}" : mod;
             var timex = (string)v["timex"]!;
             var isRange = v.ContainsKey("start");
             var point = isRange ? null : (string?)v["value"];
@@ -34,9 +36,9 @@ internal static class ModMatcher
             var end = isRange ? (string?)v["end"] : point;
             values.Add(mod switch
             {
-                "before" => DtValues.Range(timex, type, null, start, mod, source),
-                "after" => DtValues.Range(timex, type, end, null, mod, source),
-                _ => DtValues.Range(timex, type, start, null, mod, source),
+                "before" => DtValues.Range(timex, type, null, start, combined, source),
+                "after" => DtValues.Range(timex, type, end, null, combined, source),
+                _ => DtValues.Range(timex, type, start, null, combined, source),
             });
         }
 

@@ -14,7 +14,7 @@ internal static class ModRules
         if (Prefix(t, k) is { } prefix)
         {
             var j = k + prefix.Length;
-            if (prefix.Mod == "before" && Word(t, j, "de") && prefix.Length == 1)
+            if (prefix.Mod == "before" && prefix.Length == 1 && (AnyWord(t, j, "het", "tussen") || (Word(t, j, "de") && !AnyWord(t, j + 1, "lunch"))))
             {
                 return null;
             }
@@ -44,7 +44,7 @@ internal static class ModRules
 
         return t[k].Text switch
         {
-            "sinds" or "vanaf" => ("since", 1),
+            "sinds" => ("since", 1),
             "na" => ("after", 1),
             "later" when Word(t, k + 1, "dan") => ("after", 2),
             "niet" when Word(t, k + 1, "later") && Word(t, k + 2, "dan") => ("before", 3),
@@ -92,7 +92,7 @@ internal static class ModRules
         }
 
         var j = date.Last + 1 + prefix.Length;
-        if (TimeParser.Parse(t, j, allowBare: true) is not { } time || time.First != j)
+        if (TimeParser.Parse(t, j, allowBare: true) is not { } time || time.First != j || (time.Spec.Precision == 1 && time.Part is null && !Word(t, time.Last, "uur")))
         {
             return null;
         }

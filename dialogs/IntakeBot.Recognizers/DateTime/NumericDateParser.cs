@@ -8,7 +8,7 @@ internal static class NumericDateParser
 {
     public static DateParse? Parse(IReadOnlyList<NumToken> t, int k, bool afterRangeDash = false)
     {
-        if (Digits(t, k, 4) is not { } a || (!afterRangeDash && k > 0 && Adjacent(t, k - 1, k) && (t[k - 1].Kind != NumTokenKind.Symbol || Digits(t, k - 2, 9) is not null || t[k - 1].Text is "-" or "/" or "+")))
+        if (Digits(t, k, 4) is not { } a || (!afterRangeDash && k > 0 && Adjacent(t, k - 1, k) && (t[k - 1].Kind != NumTokenKind.Symbol || Digits(t, k - 2, 9) is not null || (t[k - 1].Text is "-" or "/" && Digits(t, k - 2, 9) is not null && Adjacent(t, k - 2, k - 1)) || t[k - 1].Text == "+")))
         {
             return null;
         }
@@ -45,7 +45,7 @@ internal static class NumericDateParser
                 : null;
         }
 
-        if (separator == "." || t[k].Text.Length > 2 || Trailing(t, k + 2, allowRange: false) || a is < 1 or > 31 || b is < 1 or > 12 || t[k + 2].Text.Length > 2)
+        if (separator == "." || t[k].Text.Length > 2 || Trailing(t, k + 2, allowRange: separator == "/") || a is < 1 or > 31 || b is < 1 or > 12 || t[k + 2].Text.Length > 2)
         {
             return null;
         }

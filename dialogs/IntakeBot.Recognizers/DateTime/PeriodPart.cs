@@ -38,9 +38,9 @@ internal static class PeriodPart
 
     public static string? ModOf(string word) => word switch
     {
-        "begin" or "start" or "eerste" or "vroeg" => "start",
+        "begin" or "start" or "vroeg" => "start",
         "half" or "midden" or "halverwege" => "mid",
-        "eind" or "einde" or "laatste" or "later" or "eindje" => "end",
+        "eind" or "einde" or "later" or "eindje" => "end",
         _ => null,
     };
 }

@@ -49,7 +49,12 @@ internal static class RangeParser
             return null;
         }
 
-        var start = prefix is null or "vanaf" ? k : first;
+        if (b is { Kind: 'D', Date: { Month: > 0, IsConcrete: false } bSpec } && Symbol(t, b.Last + 1, ',') && Digits(t, b.Last + 2, 4) is { } bYear && t[b.Last + 2].Text.Length == 4)
+        {
+            b = b with { Date = DateSpec.Concrete(DateMath.SafeDate(bYear, bSpec.Month, bSpec.Day)), Last = b.Last + 2 };
+        }
+
+        var start = prefix is null or "vanaf" || (prefix == "op" && a.Kind != 'B') ? k : first;
         return RangeResolver.Resolve(a, b, c.Today, start, b.Last);
     }
 

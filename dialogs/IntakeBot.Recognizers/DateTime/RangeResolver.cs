@@ -24,6 +24,19 @@ internal static class RangeResolver
             return Dates(aSpec, bd, today, first, last);
         }
 
+        if (a.Kind == 'D' && b.Kind == 'D' && a.Date is { Month: > 0, IsConcrete: false, ForcedYear: 0 } am && b.Date!.IsConcrete)
+        {
+            var year = (am.Month, am.Day).CompareTo((b.Date.Date.Month, b.Date.Date.Day)) <= 0 ? b.Date.Date.Year : b.Date.Date.Year - 1;
+            return Dates(DateSpec.Concrete(DateMath.SafeDate(year, am.Month, am.Day)), b.Date, today, first, last);
+        }
+
+        if (a.Kind == 'M' && b.Kind == 'D' && b.Date!.IsConcrete && a.Period!.Timex.StartsWith('X'))
+        {
+            var m = a.Period.Candidates[0].Start.Month;
+            var s = new DateOnly(m <= b.Date.Date.Month ? b.Date.Date.Year : b.Date.Date.Year - 1, m, 1);
+            return Build(DtValues.Date(s), DtValues.Date(b.Date.Date), [(s, b.Date.Date)], $"P{b.Date.Date.DayNumber - s.DayNumber}D", first, last);
+        }
+
         if (a.Kind == 'D' && b.Kind == 'D')
         {
             return Dates(a.Date!, b.Date!, today, first, last);

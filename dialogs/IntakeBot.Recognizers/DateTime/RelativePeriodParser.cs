@@ -22,7 +22,8 @@ internal static class RelativePeriodParser
             "dezelfde" or "hetzelfde" or "dat" or "die" => 9,
             _ => (int?)null,
         };
-        if (shift is not { } s || unit is not ("week" or "maand" or "jaar" or "weekend" or "werkweek"))
+        if (shift is not { } s || unit is not ("week" or "maand" or "jaar" or "weekend" or "werkweek")
+            || (k + 2 < t.Count && t[k + 2].Kind == NumTokenKind.Digits) || (k + 2 < t.Count && t[k + 2].IsWord("van")))
         {
             return null;
         }

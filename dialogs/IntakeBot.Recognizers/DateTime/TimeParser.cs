@@ -29,7 +29,7 @@ internal static class TimeParser
             k++;
         }
 
-        if (Core(t, k, allowBare || om) is not { } core)
+        if (Core(t, k, allowBare || om) is not { } core || AnyWord(t, core.Last + 1, "procent", "percent") || Symbol(t, core.Last + 1, '%'))
         {
             return null;
         }
@@ -59,7 +59,7 @@ internal static class TimeParser
             return null;
         }
 
-        if (Digits(t, k, 2) is { } h && h <= 24 && (k == 0 || !Adjacent(t, k - 1, k) || t[k - 1].Kind == NumTokenKind.Symbol && t[k - 1].Text is not ("." or ":" or "/" or "-" or ",")))
+        if (Digits(t, k, 2) is { } h && h <= 24 && (k == 0 || !Adjacent(t, k - 1, k) || t[k - 1].Kind == NumTokenKind.Symbol && t[k - 1].Text is not ("." or ":" or "/" or ",")))
         {
             if (ClockDigits(t, k, h) is { } clock)
             {
@@ -76,7 +76,8 @@ internal static class TimeParser
                 return spokenDigits;
             }
 
-            return allowBare && !Adjacent(t, k, k + 1) ? Hour(h, k, k) : null;
+            var free = !Adjacent(t, k, k + 1) || t[k + 1].Kind == NumTokenKind.Symbol && t[k + 1].Text is not ("." or ":" or "/" or ",");
+            return allowBare && free ? Hour(h, k, k) : null;
         }
 
         if (SpokenTime(t, k) is { } spoken)

@@ -6,6 +6,26 @@ namespace IntakeBot.Recognizers.DateTime;
 /// <summary>Reads "van 3 uur 's ochtends tot 5 uur 's middags", "tussen 4 en 5 's middags", "9-10 's ochtends", "'s avonds".</summary>
 internal static class TimeRangeParser
 {
+    /// <summary>Meal times: "de lunch", "lunchtijd", "het avondeten", "tijdens lunchtijd".</summary>
+    private static TimeRangeParse? Meal(IReadOnlyList<NumToken> t, int k)
+    {
+        var first = k;
+        var j = AnyWord(t, k, "tijdens", "bij") ? k + 1 : k;
+        if (AnyWord(t, j, "de", "het"))
+        {
+            j++;
+        }
+
+        DayPart? meal = j < t.Count ? t[j].Text switch
+        {
+            "lunch" or "lunchtijd" or "middageten" => new DayPart("MEL", TimeSpan.FromHours(11), TimeSpan.FromHours(13)),
+            "avondeten" or "diner" or "etenstijd" => new DayPart("MED", TimeSpan.FromHours(16), TimeSpan.FromHours(20)),
+            "ontbijt" => new DayPart("MEB", TimeSpan.FromHours(7), TimeSpan.FromHours(9)),
+            _ => null,
+        } : null;
+        return meal is null ? null : new TimeRangeParse(null, null, meal, first, j);
+    }
+
     public static TimeRangeParse? Parse(IReadOnlyList<NumToken> t, int k)
     {
         if (k < 0 || k >= t.Count)
@@ -56,6 +76,11 @@ internal static class TimeRangeParser
                 var rangeFirst = prefix == "vanaf" ? first + 1 : first;
                 return new TimeRangeParse(s, end.Spec, null, rangeFirst, end.Last);
             }
+        }
+
+        if (Meal(t, first) is { } meal)
+        {
+            return meal;
         }
 
         if (prefix is null && DayPartParser.Parse(t, first) is { } alone)

@@ -17,7 +17,9 @@ internal static class WrittenDateParser
         // Month first: "november de 15e", "januari de eerste tweeduizend en tweeëndertig".
         if (Month(t, k) is { } leadingMonth && Word(t, k + 1, "de") && WeekdayParser.OrdinalDay(t, k + 2) is { } ordinalDay)
         {
-            return WithYear(t, k, k + 2, leadingMonth, ordinalDay);
+            var dayLast = Adjacent(t, k + 2, k + 3) && AnyWord(t, k + 3, "e", "ste", "de") ? k + 3 : k + 2;
+            var withYear = WithYear(t, k, dayLast, leadingMonth, ordinalDay);
+            return withYear;
         }
 
         var first = k;
