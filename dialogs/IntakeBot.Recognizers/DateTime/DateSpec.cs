@@ -6,7 +6,7 @@ namespace IntakeBot.Recognizers.DateTime;
 /// A date as written: fully known ("3 maart 2019", "gisteren"), or missing its year ("3 maart"), month ("de 5e")
 /// or everything but the weekday ("dinsdag"). Incomplete dates resolve to two candidates, past and future.
 /// </summary>
-internal sealed record DateSpec(DateOnly Date, int Month, int Day, int Weekday, int ForcedYear = 0)
+internal sealed record DateSpec(DateOnly Date, int Month, int Day, int Weekday, int ForcedYear = 0, string? InvalidTimex = null)
 {
     public static DateSpec Concrete(DateOnly date) => new(date, 0, 0, 0);
 
@@ -18,10 +18,10 @@ internal sealed record DateSpec(DateOnly Date, int Month, int Day, int Weekday, 
 
     public bool IsConcrete => Month == 0 && Day == 0 && Weekday == 0;
 
-    public string Timex => IsConcrete ? Format(Date)
+    public string Timex => InvalidTimex ?? (IsConcrete ? Format(Date)
         : Weekday != 0 ? $"XXXX-WXX-{Weekday}"
         : Month != 0 ? $"XXXX-{Month:D2}-{Day:D2}"
-        : $"XXXX-XX-{Day:D2}";
+        : $"XXXX-XX-{Day:D2}");
 
     /// <summary>The candidates: one for a full date, else past then future.</summary>
     public IReadOnlyList<DateOnly> Candidates(DateOnly reference)

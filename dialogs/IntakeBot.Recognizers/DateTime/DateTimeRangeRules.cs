@@ -67,7 +67,7 @@ internal static class DateTimeRangeRules
             }
         }
 
-        return Longer(best, Upcoming(t, k, c));
+        return Longer(best, Longer(Upcoming(t, k, c), PartOfDay(t, k, c)));
     }
 
     private static DtMatch? Longer(DtMatch? a, DtMatch? b) => a is null ? b : b is null ? a : b.Last > a.Last ? b : a;
@@ -95,6 +95,24 @@ internal static class DateTimeRangeRules
         }
 
         return new DtMatch(first, last, "datetimerange", values);
+    }
+
+    /// <summary>"halverwege vandaag" (10-14), "later op de dag" (12-24).</summary>
+    private static DtMatch? PartOfDay(IReadOnlyList<NumToken> t, int k, DtContext c)
+    {
+        if (AnyWord(t, k, "halverwege", "midden") && DateParser.Parse(t, k + 1, c.Today) is { Spec.IsConcrete: true } day && day.First == k + 1)
+        {
+            var d = day.Spec.Date;
+            return new DtMatch(k, day.Last, "datetimerange", [DtValues.Range(DtValues.Date(d), "datetimerange", DtValues.Stamp(d, TimeSpan.FromHours(10)), DtValues.Stamp(d, TimeSpan.FromHours(14)), "mid")]);
+        }
+
+        if (Word(t, k, "later") && Word(t, k + 1, "op") && Word(t, k + 2, "de") && Word(t, k + 3, "dag"))
+        {
+            var d = c.Today;
+            return new DtMatch(k, k + 3, "datetimerange", [DtValues.Range(DtValues.Date(d), "datetimerange", DtValues.Stamp(d, TimeSpan.FromHours(12)), DtValues.Stamp(d.AddDays(1), TimeSpan.Zero), "end")]);
+        }
+
+        return null;
     }
 
     /// <summary>"het aankomende uur", "5 aankomende minuten", "2 uur in de toekomst".</summary>

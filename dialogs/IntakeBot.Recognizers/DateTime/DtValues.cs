@@ -44,14 +44,20 @@ internal static class DtValues
         return v;
     }
 
-    public static DtMatch DateMatch(DateParse date, DateOnly reference) =>
-        new(date.First, date.Last, "date", date.Spec.Candidates(reference).Select(d => (IReadOnlyDictionary<string, object?>)Point(date.Spec.Timex, "date", Date(d))).ToList());
+    public static DtMatch DateMatch(DateParse date, DateOnly reference) => date.Spec.InvalidTimex is { } invalid
+        ? new(date.First, date.Last, "date", [Point(invalid, "date", "not resolved")])
+        : new(date.First, date.Last, "date", date.Spec.Candidates(reference).Select(d => (IReadOnlyDictionary<string, object?>)Point(date.Spec.Timex, "date", Date(d))).ToList());
 
     public static DtMatch TimeMatch(TimeParse time) =>
         new(time.First, time.Last, "time", time.Spec.Candidates().Select(c => (IReadOnlyDictionary<string, object?>)Point(c.Timex, "time", c.Value)).ToList());
 
     public static DtMatch DateTimeMatch(int first, int last, DateSpec date, TimeSpec time, DateOnly reference)
     {
+        if (date.InvalidTimex is { } invalid)
+        {
+            return new DtMatch(first, last, "datetime", [Point(invalid + time.Timex, "datetime", "not resolved")]);
+        }
+
         var values = new List<IReadOnlyDictionary<string, object?>>();
         foreach (var t in time.Candidates())
         {

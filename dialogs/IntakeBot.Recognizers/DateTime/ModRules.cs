@@ -70,7 +70,7 @@ internal static class ModRules
             return ModMatcher.Apply(inner, "since", inner.First, j + 1);
         }
 
-        if (Word(t, j, "of") && Word(t, j + 1, "later"))
+        if (Word(t, j, "of") && Word(t, j + 1, "later") && inner.Type is "time" or "datetime")
         {
             return ModMatcher.Apply(inner, "since", inner.First, j + 1);
         }

@@ -67,6 +67,6 @@ internal static class NumericDateParser
             return true;
         }
 
-        return !allowRange && next.Text is "-" or "/" or "." && last + 2 < t.Count && Adjacent(t, last + 1, last + 2) && t[last + 2].Kind == NumTokenKind.Digits;
+        return (!allowRange || next.Text != "-") && next.Text is "-" or "/" or "." && last + 2 < t.Count && Adjacent(t, last + 1, last + 2) && t[last + 2].Kind == NumTokenKind.Digits;
     }
 }

@@ -89,7 +89,10 @@ internal static class PeriodParser
             return null;
         }
 
-        if ((k > 0 && Adjacent(t, k - 1, k) && !Symbol(t, k - 1, '=') && !Symbol(t, k - 1, '(')) || (k + 1 < t.Count && Adjacent(t, k, k + 1) && !(t[k + 1].Kind == NumTokenKind.Symbol && t[k + 1].Text is "," or "." or ")" or "?" or "!")))
+        var rangeBefore = k > 1 && (Symbol(t, k - 1, '-') || Symbol(t, k - 1, '~')) && Digits(t, k - 2, 4) is not null;
+        var rangeAfter = (Symbol(t, k + 1, '-') || Symbol(t, k + 1, '~')) && Digits(t, k + 2, 4) is not null && t[k + 2].Text.Length == 4;
+        if ((k > 0 && Adjacent(t, k - 1, k) && !Symbol(t, k - 1, '=') && !Symbol(t, k - 1, '(') && !rangeBefore)
+            || (k + 1 < t.Count && Adjacent(t, k, k + 1) && !rangeAfter && !(t[k + 1].Kind == NumTokenKind.Symbol && t[k + 1].Text is "," or "." or ")" or "?" or "!")))
         {
             return null;
         }

@@ -11,9 +11,16 @@ internal static class TimeRangeParser
     {
         var first = k;
         var j = AnyWord(t, k, "tijdens", "bij") ? k + 1 : k;
+        var marked = j > k || Word(t, j, "lunchtijd");
         if (AnyWord(t, j, "de", "het"))
         {
+            marked = true;
             j++;
+        }
+
+        if (!marked)
+        {
+            return null;
         }
 
         DayPart? meal = j < t.Count ? t[j].Text switch

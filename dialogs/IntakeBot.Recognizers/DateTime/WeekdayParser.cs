@@ -60,6 +60,7 @@ internal static class WeekdayParser
         // "dinsdag van volgende week"
         if (Word(t, k + 1, "van") && AnyWord(t, k + 2, "volgende", "vorige", "deze") && Word(t, k + 3, "week"))
         {
+            first = Word(t, k - 1, "op") && first == k ? k - 1 : first;
             var shift = t[k + 2].Text switch { "vorige" => -7, "volgende" => 7, _ => 0 };
             return new DateParse(DateSpec.Concrete(DateMath.WeekStart(reference).AddDays(shift + weekday - 1)), first, k + 3);
         }

@@ -103,7 +103,8 @@ internal static class WrittenDateParser
     {
         if (Year(t, monthToken + 1) is { } year)
         {
-            return new DateParse(DateSpec.Concrete(DateMath.SafeDate(year.Year, month, day)), first, year.Last);
+            var invalid = DateMath.IsValid(year.Year, month, day) ? null : $"{year.Year:D4}-{month:D2}-{day:D2}";
+            return new DateParse(DateSpec.Concrete(DateMath.SafeDate(year.Year, month, day)) with { InvalidTimex = invalid }, first, year.Last);
         }
 
         return new DateParse(DateSpec.MonthDay(month, day), first, monthToken);
