@@ -12,7 +12,7 @@ internal static class DateTimeRangeRules
     public static DtMatch? Match(IReadOnlyList<NumToken> t, int k, DtContext c)
     {
         DtMatch? best = null;
-        if (DayWithPartParser.Parse(t, k, c.Today) is { } dayPart)
+        if (DayWithPartParser.Parse(t, k, c.Today, c.Reference) is { } dayPart)
         {
             var j = dayPart.Last + 1;
             if (Word(t, j, "om") && TimeParser.Core(t, j + 1, true) is { } at)
@@ -55,7 +55,7 @@ internal static class DateTimeRangeRules
                 j++;
             }
 
-            if (DayWithPartParser.Parse(t, j, c.Today) is { } laterPart && laterPart.First == j)
+            if (DayWithPartParser.Parse(t, j, c.Today, c.Reference) is { } laterPart && laterPart.First == j)
             {
                 var applied = leading with { Start = Apply(leading.Start, laterPart.Part), End = Apply(leading.End, laterPart.Part) };
                 return Longer(best, WithDate(applied, laterPart.Date, leading.First, laterPart.Last, c));

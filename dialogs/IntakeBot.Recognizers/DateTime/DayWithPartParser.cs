@@ -14,7 +14,7 @@ internal static class DayWithPartParser
         ("vandaag", 0), ("van", 0),
     ];
 
-    public static (DateSpec Date, DayPart Part, int First, int Last)? Parse(IReadOnlyList<NumToken> t, int k, DateOnly today)
+    public static (DateSpec Date, DayPart Part, int First, int Last)? Parse(IReadOnlyList<NumToken> t, int k, DateOnly today, System.DateTime now)
     {
         if (k < 0 || k >= t.Count || t[k].Kind != NumTokenKind.Word)
         {
@@ -25,6 +25,12 @@ internal static class DayWithPartParser
         if (word is "vannacht" or "vanochtend" or "vanmorgen" or "vanmiddag" or "vanavond" or "gisteravond" or "gisternacht")
         {
             word = word.Replace("gisteravond", "gisterenavond", StringComparison.Ordinal).Replace("gisternacht", "gisterennacht", StringComparison.Ordinal);
+        }
+
+        // Said in the morning, "vannacht" is the night that just ended: an intake asks about the past.
+        if (word == "vannacht" && now.Hour < 12)
+        {
+            return (DateSpec.Concrete(today.AddDays(-1)), DayPart.Night, k, k);
         }
 
         foreach (var (prefix, offset) in DayPrefixes)

@@ -66,7 +66,8 @@ internal static class TimeRangeParser
                 }
             }
 
-            if (connector && TimeParser.Parse(t, j, allowBare: true) is { } end)
+            if (connector && TimeParser.Parse(t, j, allowBare: true) is { } end
+                && !(Adjacent(t, end.Last, end.Last + 1) && t[end.Last + 1].Text is "-" or "/" && end.Last + 2 < t.Count && t[end.Last + 2].Kind == NumTokenKind.Digits))
             {
                 var clockLike = start.Spec.Precision > 1 || end.Spec.Precision > 1 || Word(t, end.Last, "uur") || end.Part is not null;
                 if (prefix is null && !clockLike)
