@@ -27,6 +27,18 @@ internal static class DateParser
             ModifiedMonthDay(t, k, reference));
     }
 
+    /// <summary>Memoised within one recognition call.</summary>
+    public static DateParse? Parse(IReadOnlyList<NumToken> t, int k, DtContext c)
+    {
+        if (!c.Dates.TryGetValue(k, out var date))
+        {
+            date = Parse(t, k, c.Today);
+            c.Dates[k] = date;
+        }
+
+        return date;
+    }
+
     public static DateParse? Longest(params ReadOnlySpan<DateParse?> candidates)
     {
         DateParse? best = null;

@@ -28,7 +28,7 @@ internal static class DateTimeRangeRules
             best = PartRange(dayPart.Date, dayPart.Part, dayPart.First, dayPart.Last, c);
         }
 
-        if (DateParser.Parse(t, k, c.Today) is { } date)
+        if (DateParser.Parse(t, k, c) is { } date)
         {
             var j = date.Last + 1;
             if (Symbol(t, j, ','))
@@ -61,7 +61,7 @@ internal static class DateTimeRangeRules
                 return Longer(best, WithDate(applied, laterPart.Date, leading.First, laterPart.Last, c));
             }
 
-            if (DateParser.Parse(t, j, c.Today) is { } later && later.First == j)
+            if (DateParser.Parse(t, j, c) is { } later && later.First == j)
             {
                 return Longer(best, WithDate(leading, later.Spec, leading.First, later.Last, c));
             }
@@ -100,7 +100,7 @@ internal static class DateTimeRangeRules
     /// <summary>"halverwege vandaag" (10-14), "later op de dag" (12-24).</summary>
     private static DtMatch? PartOfDay(IReadOnlyList<NumToken> t, int k, DtContext c)
     {
-        if (AnyWord(t, k, "halverwege", "midden") && DateParser.Parse(t, k + 1, c.Today) is { Spec.IsConcrete: true } day && day.First == k + 1)
+        if (AnyWord(t, k, "halverwege", "midden") && DateParser.Parse(t, k + 1, c) is { Spec.IsConcrete: true } day && day.First == k + 1)
         {
             var d = day.Spec.Date;
             return new DtMatch(k, day.Last, "datetimerange", [DtValues.Range(DtValues.Date(d), "datetimerange", DtValues.Stamp(d, TimeSpan.FromHours(10)), DtValues.Stamp(d, TimeSpan.FromHours(14)), "mid")]);

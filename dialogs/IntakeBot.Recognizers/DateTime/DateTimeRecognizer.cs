@@ -28,7 +28,7 @@ public static class DateTimeRecognizer
 
         var scanned = text.Length > MaxInputLength ? text[..MaxInputLength] : text;
         var tokens = NumTokenizer.Tokenize(scanned);
-        var context = new DtContext(reference);
+        var context = new DtContext(Clamp(reference));
         var results = new List<ModelResult>();
         for (var k = 0; k < tokens.Count;)
         {
@@ -44,6 +44,14 @@ public static class DateTimeRecognizer
         }
 
         return results;
+    }
+
+    /// <summary>Keeps the reference two years inside the calendar so that "volgend jaar" and "vorige week" stay computable.</summary>
+    private static System.DateTime Clamp(System.DateTime reference)
+    {
+        var min = new System.DateTime(3, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
+        var max = new System.DateTime(9996, 12, 31, 0, 0, 0, DateTimeKind.Unspecified);
+        return reference < min ? min : reference > max ? max : reference;
     }
 
     private static ModelResult ToResult(string text, IReadOnlyList<NumToken> tokens, DtMatch match)

@@ -8,7 +8,7 @@ internal static class DateTimeRules
 {
     public static DtMatch? Match(IReadOnlyList<NumToken> t, int k, DtContext c)
     {
-        if (DateParser.Parse(t, k, c.Today) is { } date)
+        if (DateParser.Parse(t, k, c) is { } date)
         {
             var j = date.Last + 1;
             var om = false;
@@ -51,7 +51,7 @@ internal static class DateTimeRules
                 j++;
             }
 
-            if (DateParser.Parse(t, j, c.Today) is { } after && after.First == j)
+            if (DateParser.Parse(t, j, c) is { } after && after.First == j)
             {
                 return DtValues.DateTimeMatch(leading.First, after.Last, after.Spec, leading.Spec, c.Today);
             }
@@ -110,7 +110,7 @@ internal static class DateTimeRules
 
         var j = Word(t, k + 2, "de") ? k + 3 : k + 2;
         DateSpec? spec = Word(t, j, "dag") ? DateSpec.Concrete(c.Today) : null;
-        if (spec is null && DateParser.Parse(t, j, c.Today) is { Spec: { IsConcrete: true } or { Weekday: > 0 } } date && date.Last == j)
+        if (spec is null && DateParser.Parse(t, j, c) is { Spec: { IsConcrete: true } or { Weekday: > 0 } } date && date.Last == j)
         {
             spec = date.Spec;
         }

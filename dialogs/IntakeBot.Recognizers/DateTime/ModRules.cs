@@ -81,7 +81,7 @@ internal static class ModRules
     /// <summary>"vandaag voor 16:00", "1 feb niet later dan 6:00", "dinsdag na 13:00", "vorige week dinsdag tegen 2 uur 's middags".</summary>
     private static DtMatch? DateThenTime(IReadOnlyList<NumToken> t, int k, DtContext c)
     {
-        if (DateParser.Parse(t, k, c.Today) is not { } date)
+        if (DateParser.Parse(t, k, c) is not { } date)
         {
             return null;
         }

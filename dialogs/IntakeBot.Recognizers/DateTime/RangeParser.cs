@@ -70,7 +70,7 @@ internal static class RangeParser
             return new RangeEnd(startOf.Timex.Length == 4 ? 'Y' : 'M', null, startOf with { First = k }, 0, k, startOf.Last);
         }
 
-        var date = afterDash ? NumericDateParser.Parse(t, k, afterRangeDash: true) ?? DateParser.Parse(t, k, c.Today) : DateParser.Parse(t, k, c.Today);
+        var date = afterDash ? NumericDateParser.Parse(t, k, afterRangeDash: true) ?? DateParser.Parse(t, k, c) : DateParser.Parse(t, k, c);
         var period = PeriodParser.Month(t, k, c.Today, allowShort: true) ?? PeriodParser.Parse(t, k, c.Today);
         if (period is not null && period.Timex.Contains('W', StringComparison.Ordinal))
         {

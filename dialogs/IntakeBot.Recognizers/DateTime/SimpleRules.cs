@@ -8,7 +8,7 @@ namespace IntakeBot.Recognizers.DateTime;
 internal static class SimpleRules
 {
     public static DtMatch? Date(IReadOnlyList<NumToken> t, int k, DtContext c) =>
-        DateParser.Parse(t, k, c.Today) is { } d ? DtValues.DateMatch(d, c.Today) : null;
+        DateParser.Parse(t, k, c) is { } d ? DtValues.DateMatch(d, c.Today) : null;
 
     public static DtMatch? Time(IReadOnlyList<NumToken> t, int k, DtContext c)
     {

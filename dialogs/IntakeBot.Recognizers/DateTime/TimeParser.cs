@@ -158,5 +158,5 @@ internal static class TimeParser
     private static int? ClockHour(IReadOnlyList<NumToken> t, int k) => Digits(t, k, 2) is { } d and >= 1 and <= 12 ? d : HourWord(t, k) is { } w and >= 1 and <= 12 ? w : null;
 
     private static int? HourWord(IReadOnlyList<NumToken> t, int k) =>
-        k < t.Count && t[k].Kind == NumTokenKind.Word && t[k].Text != "een" && CompoundNumberParser.ParseWord(t[k].Text) is { } v and <= 24 ? (int)v : null;
+        k < t.Count && t[k].Kind == NumTokenKind.Word && t[k].Text != "een" && t[k].Cardinal is var v and >= 0 and <= 24 ? (int)v : null;
 }

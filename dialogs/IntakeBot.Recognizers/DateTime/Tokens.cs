@@ -62,12 +62,13 @@ internal static class Tokens
                 return (vague, k);
             }
 
-            if (CompoundNumberParser.ParseFractionWord(w) is { } f)
+            if ((w.EndsWith("half", StringComparison.Ordinal) || w.EndsWith("halve", StringComparison.Ordinal) || w.EndsWith("kwart", StringComparison.Ordinal))
+                && CompoundNumberParser.ParseFractionWord(w) is { } f)
             {
                 return (f, k);
             }
 
-            if (CompoundNumberParser.ParseWord(w) is { } n and < 10000)
+            if (t[k].Cardinal is var n and >= 0 and < 10000)
             {
                 return (n, k);
             }

@@ -100,7 +100,7 @@ internal static class WeekdayParser
             return d is >= 1 and <= 31 ? d : null;
         }
 
-        return t[k].Kind == NumTokenKind.Word && CompoundNumberParser.ParseOrdinalWord(t[k].Text) is { } o and >= 1 and <= 31 ? (int)o : null;
+        return t[k].Kind == NumTokenKind.Word && t[k].Ordinal is var o and >= 1 and <= 31 ? (int)o : null;
     }
 
     private static DateOnly Shift(DateOnly reference, string modifier, int day)

@@ -41,7 +41,7 @@ internal static class WrittenDateParser
             }
         }
         else if (t[k].Kind == NumTokenKind.Word
-            && (CompoundNumberParser.ParseOrdinalWord(t[k].Text) ?? CompoundNumberParser.ParseWord(t[k].Text)) is { } w and >= 1 and <= 31
+            && (t[k].Ordinal >= 0 ? t[k].Ordinal : t[k].Cardinal) is var w and >= 1 and <= 31
             && t[k].Text is not ("een" or "de"))
         {
             day = (int)w;

@@ -9,25 +9,35 @@ internal static class CompoundNumberParser
     /// <summary>Splits one lower-cased word into morphemes, or returns false.</summary>
     public static bool TrySegment(string word, List<Morpheme> into)
     {
-        if (word.Length == 0 || word.Length > NumTokenizer.MaxWordLength)
+        // Every Dutch number word starts and ends with letters its morphemes start and end with: a cheap early "no".
+        if (word.Length < 2 || word.Length > NumTokenizer.MaxWordLength
+            || !"netdvzahmbé".Contains(word[0], StringComparison.Ordinal) || !"nerfstgdl".Contains(word[^1], StringComparison.Ordinal))
         {
             return false;
         }
 
         word = word.Replace("vijven", "vijfen", StringComparison.Ordinal);
         var n = word.Length;
-        var best = new int[n + 1];
-        var pick = new int[n + 1];
-        Array.Fill(best, int.MaxValue);
+        Span<int> best = stackalloc int[n + 1];
+        Span<int> pick = stackalloc int[n + 1];
+        best.Fill(int.MaxValue);
         best[n] = 0;
+        var gap = 0;
         for (var i = n - 1; i >= 0; i--)
         {
+            // No morpheme is longer than nine letters: after nine unreachable positions nothing can connect.
+            if (++gap > 9)
+            {
+                return false;
+            }
+
             for (var len = 1; len <= Math.Min(9, n - i); len++)
             {
                 if (best[i + len] != int.MaxValue && IsMorpheme(word.AsSpan(i, len)) && best[i + len] + 1 < best[i])
                 {
                     best[i] = best[i + len] + 1;
                     pick[i] = len;
+                    gap = 0;
                 }
             }
         }
@@ -207,12 +217,14 @@ internal static class CompoundNumberParser
 
     private static readonly string[] HalfTails = ["enhalf", "ënhalf", "enhalve", "ënhalve"];
 
-    private static bool IsMorpheme(ReadOnlySpan<char> s)
-    {
-        var lookupBasic = DutchNumberWords.Basic.GetAlternateLookup<ReadOnlySpan<char>>();
-        var lookupScale = DutchNumberWords.Scales.GetAlternateLookup<ReadOnlySpan<char>>();
-        return lookupBasic.ContainsKey(s) || lookupScale.ContainsKey(s) || s.SequenceEqual("en") || s.SequenceEqual("ën");
-    }
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, long>.AlternateLookup<ReadOnlySpan<char>> BasicLookup =
+        DutchNumberWords.Basic.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, long>.AlternateLookup<ReadOnlySpan<char>> ScaleLookup =
+        DutchNumberWords.Scales.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsMorpheme(ReadOnlySpan<char> s) =>
+        s.SequenceEqual("en") || s.SequenceEqual("ën") || BasicLookup.ContainsKey(s) || ScaleLookup.ContainsKey(s);
 
     private static Morpheme ToMorpheme(string s) =>
         DutchNumberWords.Basic.TryGetValue(s, out var v) ? new Morpheme(v, false, false)

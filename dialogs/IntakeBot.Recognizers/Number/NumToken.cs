@@ -14,6 +14,12 @@ internal enum NumTokenKind
 /// </summary>
 internal readonly record struct NumToken(NumTokenKind Kind, string Text, int Start, int End, double Value, bool PlainInteger)
 {
+    /// <summary>Value of a word read as a cardinal ("eenentwintig" = 21), or -1; computed once by the tokenizer.</summary>
+    public long Cardinal { get; init; } = -1;
+
+    /// <summary>Value of a word read as an ordinal ("derde" = 3), or -1; computed once by the tokenizer.</summary>
+    public long Ordinal { get; init; } = -1;
+
     public bool IsWord(string word) => Kind == NumTokenKind.Word && Text == word;
 
     public bool IsSymbol(char c) => Kind == NumTokenKind.Symbol && Text.Length == 1 && Text[0] == c;

@@ -31,7 +31,12 @@ internal static class NumTokenizer
                     i++;
                 }
 
-                tokens.Add(new NumToken(NumTokenKind.Word, text[start..i].ToLowerInvariant(), start, i, 0, false));
+                var word = text[start..i].ToLowerInvariant();
+                tokens.Add(new NumToken(NumTokenKind.Word, word, start, i, 0, false)
+                {
+                    Cardinal = CompoundNumberParser.ParseWord(word) ?? -1,
+                    Ordinal = CompoundNumberParser.ParseOrdinalWord(word) ?? -1,
+                });
             }
             else if (IsDigit(c) || (c == ',' && i + 1 < text.Length && IsDigit(text[i + 1]) && (i == 0 || !IsDigit(text[i - 1]))))
             {
