@@ -5,7 +5,7 @@ namespace IntakeBot.Recognizers.Number;
 /// <summary>
 /// Finds cardinal numbers in Dutch text: words ("eenentwintig", "anderhalf", "twee komma vijf"), digits with the
 /// Dutch decimal comma ("1.234,5"), fractions ("twee derde", "3/4") and ratios ("1 op de 3"). Results follow Recognizers-Text: type <c>number</c>, resolution
-/// <c>value</c> as a string in the culture's notation.
+/// <c>value</c> as a string in the culture's notation. For en-US it reads basic English: "1,234.5", "twenty-one".
 /// </summary>
 public static class NumberRecognizer
 {
@@ -24,6 +24,16 @@ public static class NumberRecognizer
         }
 
         var results = new List<ModelResult>();
+        if (culture.TwoLetterISOLanguageName == "en")
+        {
+            foreach (var (start, end, value) in EnglishNumberScanner.Scan(text.Length > MaxInputLength ? text[..MaxInputLength] : text))
+            {
+                results.Add(NumberResults.Create(text, start, end, "number", new Dictionary<string, object?> { ["value"] = NumberFormat.Format(value, culture) }));
+            }
+
+            return results;
+        }
+
         foreach (var (phrase, tokens) in FindWithTokens(text))
         {
             results.Add(NumberResults.Create(text, tokens, phrase, "number", NumberFormat.Format(phrase.Value, culture)));

@@ -15,6 +15,7 @@ public sealed class RecognizerPropertyTests
     private static readonly Func<string, IReadOnlyList<ModelResult>>[] Recognizers =
     [
         s => NumberRecognizer.Recognize(s, Dutch),
+        s => NumberRecognizer.Recognize(s, CultureInfo.GetCultureInfo("en-US")),
         s => OrdinalRecognizer.Recognize(s, Dutch),
         s => PercentageRecognizer.Recognize(s, Dutch),
         s => DateTimeRecognizer.Recognize(s, Dutch, Reference),
