@@ -63,7 +63,7 @@ internal static class Tokens
             }
 
             if ((w.EndsWith("half", StringComparison.Ordinal) || w.EndsWith("halve", StringComparison.Ordinal) || w.EndsWith("kwart", StringComparison.Ordinal))
-                && CompoundNumberParser.ParseFractionWord(w) is { } f)
+                && NumberWordForms.ParseFractionWord(w) is { } f)
             {
                 return (f, k);
             }

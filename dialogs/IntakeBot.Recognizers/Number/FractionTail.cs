@@ -28,7 +28,7 @@ internal static class FractionTail
         next = integer.Last + 1;
         if (next < tokens.Count && tokens[next].Kind == NumTokenKind.Word)
         {
-            if (CompoundNumberParser.ParseFractionWord(tokens[next].Text) is { } fractionWord && !tokens[next].Text.StartsWith("ander", StringComparison.Ordinal))
+            if (NumberWordForms.ParseFractionWord(tokens[next].Text) is { } fractionWord && !tokens[next].Text.StartsWith("ander", StringComparison.Ordinal))
             {
                 return new NumberPhrase(integer.Value + fractionWord, integer.First, next);
             }
@@ -50,7 +50,7 @@ internal static class FractionTail
             return null;
         }
 
-        if (CompoundNumberParser.ParseFractionWord(tokens[k].Text) is { } f)
+        if (NumberWordForms.ParseFractionWord(tokens[k].Text) is { } f)
         {
             return new NumberPhrase(f, k, k);
         }
@@ -66,5 +66,5 @@ internal static class FractionTail
     }
 
     private static long? Denominator(IReadOnlyList<NumToken> tokens, int k) =>
-        k < tokens.Count && tokens[k].Kind == NumTokenKind.Word ? CompoundNumberParser.ParseDenominator(tokens[k].Text) : null;
+        k < tokens.Count && tokens[k].Kind == NumTokenKind.Word ? NumberWordForms.ParseDenominator(tokens[k].Text) : null;
 }

@@ -35,7 +35,7 @@ internal static class NumTokenizer
                 tokens.Add(new NumToken(NumTokenKind.Word, word, start, i, 0, false)
                 {
                     Cardinal = CompoundNumberParser.ParseWord(word) ?? -1,
-                    Ordinal = CompoundNumberParser.ParseOrdinalWord(word) ?? -1,
+                    Ordinal = NumberWordForms.ParseOrdinalWord(word) ?? -1,
                 });
             }
             else if (IsDigit(c) || (c == ',' && i + 1 < text.Length && IsDigit(text[i + 1]) && (i == 0 || !IsDigit(text[i - 1]))))

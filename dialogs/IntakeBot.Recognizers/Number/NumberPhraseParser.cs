@@ -40,7 +40,7 @@ internal static class NumberPhraseParser
 
     private static NumberPhrase? ParseWords(IReadOnlyList<NumToken> tokens, int k, bool allowArticle)
     {
-        if (CompoundNumberParser.ParseFractionWord(tokens[k].Text) is { } fractionWord)
+        if (NumberWordForms.ParseFractionWord(tokens[k].Text) is { } fractionWord)
         {
             return WithScale(tokens, new NumberPhrase(fractionWord, k, k));
         }

@@ -23,7 +23,7 @@ internal static class OrdinalParser
             return choice;
         }
 
-        if (k > 0 && tokens[k - 1].Text is "een" or "één" && CompoundNumberParser.ParseDenominator(token.Text) is not null)
+        if (k > 0 && tokens[k - 1].Text is "een" or "één" && NumberWordForms.ParseDenominator(token.Text) is not null)
         {
             return null;
         }
