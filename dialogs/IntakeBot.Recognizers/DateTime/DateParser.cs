@@ -56,6 +56,14 @@ internal static class DateParser
     /// <summary>"de 5e", "de 29e": a day in this or the next/previous month.</summary>
     private static DateParse? DayOfMonth(IReadOnlyList<NumToken> t, int k)
     {
+        // "op de tweede", "de eenendertigste": a written ordinal only when nothing word-like follows ("de tweede keer" is no date).
+        if (Word(t, k, "de") && k + 1 < t.Count && t[k + 1].Kind == NumTokenKind.Word && t[k + 1].Ordinal is >= 2 and <= 31
+            && (k + 2 >= t.Count || t[k + 2].Kind != NumTokenKind.Word || AnyWord(t, k + 2, "om", "terug", "van", "en", "of"))
+            && WrittenDateParser.Parse(t, k + 1, default) is null)
+        {
+            return new DateParse(DateSpec.DayOfMonth((int)t[k + 1].Ordinal), k, k + 1);
+        }
+
         if (!Word(t, k, "de") || Digits(t, k + 1, 2) is not { } day || day is < 1 or > 31 || !Adjacent(t, k + 1, k + 2) || !AnyWord(t, k + 2, "e", "ste", "de"))
         {
             return null;
@@ -99,6 +107,17 @@ internal static class DateParser
             return new DateParse(DateSpec.Concrete(reference.AddDays(offset)), k, k);
         }
 
-        return AnyWord(t, k, "deze", "die") && Word(t, k + 1, "dag") ? new DateParse(DateSpec.Concrete(reference), k, k + 1) : null;
+        if (AnyWord(t, k, "deze", "die") && Word(t, k + 1, "dag"))
+        {
+            return new DateParse(DateSpec.Concrete(reference), k, k + 1);
+        }
+
+        var the = Word(t, k, "de") ? 1 : 0;
+        if (AnyWord(t, k + the, "volgende", "vorige") && Word(t, k + the + 1, "dag"))
+        {
+            return new DateParse(DateSpec.Concrete(reference.AddDays(t[k + the].Text == "volgende" ? 1 : -1)), k, k + the + 1);
+        }
+
+        return null;
     }
 }

@@ -45,7 +45,12 @@ internal static class NumericDateParser
                 : null;
         }
 
-        if (separator == "." || t[k].Text.Length > 2 || Trailing(t, k + 2, allowRange: separator == "/") || a is < 1 or > 31 || b is < 1 or > 12 || t[k + 2].Text.Length > 2)
+        if (t[k + 2].Kind == NumTokenKind.Word && separator == "-" && a is >= 1 and <= 31 && !Trailing(t, k + 2, allowRange: false))
+        {
+            return new DateParse(DateSpec.MonthDay(b, a), k, k + 2);
+        }
+
+        if ((separator == "." && (t[k + 2].Text.Length != 1 || Symbol(t, k + 3, '.') || Symbol(t, k + 3, ','))) || t[k].Text.Length > 2 || Trailing(t, k + 2, allowRange: separator == "/") || a is < 1 or > 31 || b is < 1 or > 12 || t[k + 2].Text.Length > 2)
         {
             return null;
         }

@@ -27,6 +27,16 @@ internal static class OffsetDateParser
         }
 
         var next = duration.Last + 1;
+        if (Word(t, next, "later"))
+        {
+            return new DateParse(DateSpec.Concrete(DateMath.Add(reference, duration.Unit.Letter, amount)), first, next);
+        }
+
+        if (Word(t, next, "vanaf") && Word(t, next + 1, "nu"))
+        {
+            return new DateParse(DateSpec.Concrete(DateMath.Add(reference, duration.Unit.Letter, amount)), first, next + 1);
+        }
+
         if (Word(t, next, "geleden"))
         {
             return new DateParse(DateSpec.Concrete(DateMath.Add(reference, duration.Unit.Letter, -amount)), first, next);

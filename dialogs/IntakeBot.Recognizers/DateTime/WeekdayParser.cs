@@ -72,14 +72,15 @@ internal static class WeekdayParser
         }
 
         var dated = WrittenDateParser.Parse(t, next, reference) ?? NumericDateParser.Parse(t, next);
-        if (dated is { Spec.Day: not 0 })
+        if (dated is { Spec: { IsConcrete: true } or { Day: not 0 } } && dated.First == next)
         {
             return new DateParse(dated.Spec, k, dated.Last);
         }
 
         if (Word(t, k + 1, "de") && OrdinalDay(t, k + 2) is { } dayOfMonth)
         {
-            return MatchingDay(reference, weekday, dayOfMonth) is { } found ? new DateParse(DateSpec.Concrete(found), k, k + 2) : null;
+            var dayLast = Adjacent(t, k + 2, k + 3) && AnyWord(t, k + 3, "e", "ste", "de") ? k + 3 : k + 2;
+            return MatchingDay(reference, weekday, dayOfMonth) is { } found ? new DateParse(DateSpec.Concrete(found), k, dayLast) : null;
         }
 
         return new DateParse(DateSpec.OnWeekday(weekday), k, k);

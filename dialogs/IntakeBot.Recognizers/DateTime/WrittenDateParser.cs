@@ -101,6 +101,11 @@ internal static class WrittenDateParser
 
     private static DateParse WithYear(IReadOnlyList<NumToken> t, int first, int monthToken, int month, int day)
     {
+        if (Symbol(t, monthToken + 1, '.') && Adjacent(t, monthToken, monthToken + 1) && t[monthToken].Text.Length <= 4 && t[monthToken].Text is not ("mei" or "juni" or "juli"))
+        {
+            monthToken++;
+        }
+
         if (Year(t, monthToken + 1) is { } year)
         {
             var invalid = DateMath.IsValid(year.Year, month, day) ? null : $"{year.Year:D4}-{month:D2}-{day:D2}";
