@@ -108,6 +108,10 @@ internal static class DateTimeWords
         ["maand"] = new("M", false, 2592000),
         ["maanden"] = new("M", false, 2592000),
         ["jaar"] = new("Y", false, 31536000),
+        ["jr"] = new("Y", false, 31536000),
+        ["dgn"] = new("D", false, 86400),
+        ["halfuur"] = new("H", true, 1800),
+        ["kwartier"] = new("M", true, 900),
         ["jaren"] = new("Y", false, 31536000),
         ["jaartje"] = new("Y", false, 31536000),
     }.ToFrozenDictionary();

@@ -15,6 +15,19 @@ internal static class OffsetDateParser
             k++;
         }
 
+        var parts = DurationParser.ParseCompound(t, k);
+        if (parts.Count > 1 && !parts[0].Unit.IsTime && parts.All(p => p.Amount == Math.Floor(p.Amount)) && AnyWord(t, parts[^1].Last + 1, "geleden", "later"))
+        {
+            var sign = t[parts[^1].Last + 1].Text == "geleden" ? -1 : 1;
+            var date = reference;
+            foreach (var p in parts)
+            {
+                date = DateMath.Add(date, p.Unit.Letter, sign * (int)p.Amount);
+            }
+
+            return new DateParse(DateSpec.Concrete(date), first, parts[^1].Last + 1);
+        }
+
         if (DurationParser.Parse(t, k) is not { Unit.IsTime: false } duration || duration.Amount != Math.Floor(duration.Amount))
         {
             return null;

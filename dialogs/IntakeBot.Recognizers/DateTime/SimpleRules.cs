@@ -33,19 +33,18 @@ internal static class SimpleRules
             k += 2;
         }
 
-        if (DurationParser.Parse(t, k) is not { } d)
+        var parts = DurationParser.ParseCompound(t, k);
+        if (parts.Count == 0)
         {
             return null;
         }
 
-        var parts = new List<DurationParse> { d };
-        if (Word(t, d.Last + 1, "en") && DurationParser.Parse(t, d.Last + 2) is { } more && more.Unit.IsTime == d.Unit.IsTime)
-        {
-            parts.Add(more);
-        }
+        var d = parts[0];
+        var last = Word(t, parts[^1].Last + 1, "lang") ? parts[^1].Last + 1 : parts[^1].Last;
+        var ordered = parts.OrderBy(p => (p.Unit.IsTime ? "HMS" : "YMWD").IndexOf(p.Unit.Letter, StringComparison.Ordinal)).ToList();
 
         var seconds = parts.Sum(p => p.Amount * p.Unit.Seconds);
-        var timex = (d.Unit.IsTime ? "PT" : "P") + string.Concat(parts.Select(p => p.Amount.ToString(CultureInfo.InvariantCulture) + p.Unit.Letter));
+        var timex = (d.Unit.IsTime ? "PT" : "P") + string.Concat(ordered.Select(p => p.Amount.ToString(CultureInfo.InvariantCulture) + p.Unit.Letter));
         var value = new Dictionary<string, object?> { ["timex"] = timex };
         if (mod is not null)
         {
@@ -54,7 +53,7 @@ internal static class SimpleRules
 
         value["type"] = "duration";
         value["value"] = seconds.ToString(CultureInfo.InvariantCulture);
-        return new DtMatch(first, parts[^1].Last, "duration", [value]);
+        return new DtMatch(first, last, "duration", [value]);
     }
 
     private static bool LooksLikeDuration(IReadOnlyList<NumToken> t, TimeParse time) =>

@@ -49,6 +49,26 @@ internal static class Tokens
             return (d, k);
         }
 
+        if (k >= 0 && k < t.Count && t[k].Kind == NumTokenKind.Digits && !t[k].PlainInteger && t[k].Value is > 0 and < 10000 && t[k].Text.Contains(','))
+        {
+            return (t[k].Value, k);
+        }
+
+        if (AnyWord(t, k, "een", "het", "de") && AnyWord(t, k + 1, "hele", "heel"))
+        {
+            return (1, k + 1);
+        }
+
+        if (Word(t, k, "een") && Word(t, k + 1, "half"))
+        {
+            return (0.5, k + 1);
+        }
+
+        if (Word(t, k, "half"))
+        {
+            return (0.5, k);
+        }
+
         if (Word(t, k, "een") && Word(t, k + 1, "paar"))
         {
             return (2, k + 1);
