@@ -15,9 +15,16 @@ internal static class DateTimeRangeRules
         if (DayWithPartParser.Parse(t, k, c.Today, c.Reference) is { } dayPart)
         {
             var j = dayPart.Last + 1;
-            if (Word(t, j, "om") && TimeParser.Core(t, j + 1, true) is { } at)
+            if (AnyWord(t, j, "om", "rond", "omstreeks") && TimeParser.Core(t, j + 1, true) is { } at)
             {
-                return DtValues.DateTimeMatch(dayPart.First, at.Last, dayPart.Date, at.Spec.WithDayPart(dayPart.Part), c.Today);
+                var atLast = Word(t, at.Last + 1, "uur") ? at.Last + 1 : Word(t, at.Last + 1, "u") && Adjacent(t, at.Last, at.Last + 1) ? at.Last + 1 : at.Last;
+                return DtValues.DateTimeMatch(dayPart.First, atLast, dayPart.Date, at.Spec.WithDayPart(dayPart.Part), c.Today);
+            }
+
+            // "morgenochtend tien voor half zes", "vanavond 8 uur"
+            if (TimeParser.Parse(t, j) is { } direct && direct.First == j)
+            {
+                return DtValues.DateTimeMatch(dayPart.First, direct.Last, dayPart.Date, direct.Spec.WithDayPart(dayPart.Part), c.Today);
             }
 
             if (TimeRangeParser.Parse(t, j) is { Start: not null } inPart)

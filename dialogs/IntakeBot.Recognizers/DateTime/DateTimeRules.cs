@@ -26,7 +26,7 @@ internal static class DateTimeRules
                 }
             }
 
-            if (Word(t, j, "om"))
+            if (AnyWord(t, j, "om", "rond", "omstreeks"))
             {
                 om = true;
                 j++;
@@ -46,9 +46,16 @@ internal static class DateTimeRules
         if (TimeParser.Parse(t, k) is { } leading)
         {
             var j = leading.Last + 1;
-            if (AnyWord(t, j, "op"))
+            if (AnyWord(t, j, "op") || Symbol(t, j, ','))
             {
                 j++;
+            }
+
+            // "7 uur vanmorgen", "20u vanavond", "7u, deze ochtend"
+            if (DayWithPartParser.Parse(t, j, c.Today, c.Reference) is { } part && part.First == j)
+            {
+                var spec = leading.Spec.Ambiguous ? leading.Spec.WithDayPart(part.Part) : leading.Spec;
+                return DtValues.DateTimeMatch(leading.First, part.Last, part.Date, spec, c.Today);
             }
 
             if (DateParser.Parse(t, j, c) is { } after && after.First == j)
@@ -57,7 +64,20 @@ internal static class DateTimeRules
             }
         }
 
-        return FromNow(t, k, c) ?? EndOfDay(t, k, c);
+        return FromNow(t, k, c) ?? EndOfDay(t, k, c) ?? Now(t, k, c);
+    }
+
+    /// <summary>"nu", "op dit moment": the reference moment itself.</summary>
+    private static DtMatch? Now(IReadOnlyList<NumToken> t, int k, DtContext c)
+    {
+        var last = Word(t, k, "nu") ? k : Word(t, k, "op") && Word(t, k + 1, "dit") && Word(t, k + 2, "moment") ? k + 2 : -1;
+        if (last < 0)
+        {
+            return null;
+        }
+
+        var stamp = c.Reference.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+        return new DtMatch(k, last, "datetime", [DtValues.Point("PRESENT_REF", "datetime", stamp)]);
     }
 
     /// <summary>"over 5 minuten", "over een uur", "3 minuten vanaf nu".</summary>

@@ -131,6 +131,18 @@ internal static class TimeParser
         }
 
         int? minutes = Word(t, k, "kwart") ? 15 : MinuteCount(t, k);
+        if (minutes is { } && AnyWord(t, k + 1, "minuten", "minuut") && AnyWord(t, k + 2, "over", "voor"))
+        {
+            // "20 minuten over 8": read as "20 over 8", keeping the first token.
+            var shifted = SpokenTime(t, k + 1, minutes.Value);
+            return shifted is null ? null : shifted with { First = k };
+        }
+
+        return SpokenTime(t, k, minutes);
+    }
+
+    private static TimeParse? SpokenTime(IReadOnlyList<NumToken> t, int k, int? minutes)
+    {
         if (minutes is not { } mins || !AnyWord(t, k + 1, "over", "voor"))
         {
             return null;
