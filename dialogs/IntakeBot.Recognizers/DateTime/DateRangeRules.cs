@@ -15,7 +15,7 @@ internal static class DateRangeRules
     public static PeriodParse? Parse(IReadOnlyList<NumToken> t, int k, DtContext c)
     {
         PeriodParse? best = null;
-        foreach (var candidate in new[] { PeriodParser.Parse(t, k, c.Today), Part(t, k, c), RangeParser.Parse(t, k, c), Window(t, k, c), WeekOfParser.Parse(t, k, c.Today), Eras(t, k) })
+        foreach (var candidate in new[] { PeriodParser.Parse(t, k, c.Today), Part(t, k, c), RangeParser.Parse(t, k, c), Window(t, k, c), WeekOfParser.Parse(t, k, c.Today), Eras(t, k, c) })
         {
             if (candidate is not null && (best is null || candidate.Last > best.Last))
             {
@@ -33,12 +33,33 @@ internal static class DateRangeRules
             .ToList());
 
     /// <summary>"jaren 1990", "15e eeuw", and seasons ("zomer"), which stay unresolved as in Recognizers-Text.</summary>
-    private static PeriodParse? Eras(IReadOnlyList<NumToken> t, int k)
+    private static PeriodParse? Eras(IReadOnlyList<NumToken> t, int k, DtContext c)
     {
-        if (Word(t, k, "jaren") && Digits(t, k + 1, 4) is { } decade && decade % 10 == 0 && decade >= 1000)
+        var de = Word(t, k, "de") ? 1 : 0;
+        if (Word(t, k + de, "jaren") && Digits(t, k + de + 1, 4) is { } decade && decade % 10 == 0 && decade >= 1000)
         {
             var s = new DateOnly(decade, 1, 1);
-            return new PeriodParse($"({DtValues.Date(s)},{DtValues.Date(s.AddYears(10))},P10Y)", [(s, s.AddYears(10))], k, k + 1);
+            return new PeriodParse($"({DtValues.Date(s)},{DtValues.Date(s.AddYears(10))},P10Y)", [(s, s.AddYears(10))], k, k + de + 1);
+        }
+
+        // "het derde kwartaal (van 2016)", "het eerste kwartaal van volgend jaar"
+        var het = Word(t, k, "het") ? 1 : 0;
+        if (k + het < t.Count && t[k + het].Ordinal is >= 1 and <= 4 && Word(t, k + het + 1, "kwartaal"))
+        {
+            var quarter = (int)t[k + het].Ordinal;
+            var last = k + het + 1;
+            var year = c.Today.Year;
+            if (Word(t, last + 1, "van") && WrittenDateParser.Year(t, last + 2) is { } y)
+            {
+                (year, last) = (y.Year, y.Last);
+            }
+            else if (Word(t, last + 1, "van") && RelativePeriodParser.Parse(t, last + 2, c.Today) is { Timex.Length: 4 } rel)
+            {
+                (year, last) = (rel.Candidates[0].Start.Year, rel.Last);
+            }
+
+            var s = new DateOnly(year, ((quarter - 1) * 3) + 1, 1);
+            return new PeriodParse($"({DtValues.Date(s)},{DtValues.Date(s.AddMonths(3))},P3M)", [(s, s.AddMonths(3))], k, last);
         }
 
         if (Digits(t, k, 2) is { } century and >= 1 and <= 21 && Adjacent(t, k, k + 1) && AnyWord(t, k + 1, "e", "ste", "de") && Word(t, k + 2, "eeuw"))
@@ -47,7 +68,9 @@ internal static class DateRangeRules
             return new PeriodParse($"({DtValues.Date(s)},{DtValues.Date(s.AddYears(100))},P100Y)", [(s, s.AddYears(100))], k, k + 2);
         }
 
-        var season = k < t.Count ? t[k].Text switch
+        var modifier = AnyWord(t, k, "deze", "de", "volgende", "vorige", "afgelopen", "komende") ? t[k].Text : null;
+        var at = modifier is null ? k : k + 1;
+        var season = at < t.Count ? t[at].Text switch
         {
             "lente" or "voorjaar" => "SP",
             "zomer" => "SU",
@@ -55,7 +78,13 @@ internal static class DateRangeRules
             "winter" => "WI",
             _ => null,
         } : null;
-        return season is null ? null : new PeriodParse(season, [], k, k);
+        if (season is null)
+        {
+            return null;
+        }
+
+        var seasonYear = modifier switch { "deze" => c.Today.Year, "volgende" or "komende" => c.Today.Year + 1, "vorige" or "afgelopen" => c.Today.Year - 1, _ => 0 };
+        return new PeriodParse(seasonYear == 0 ? season : $"{seasonYear:D4}-{season}", [], k, at);
     }
 
     /// <summary>"begin januari", "half november", "het eind van 2000", "eind van de week", "later deze maand".</summary>

@@ -40,7 +40,7 @@ internal static class OffsetDateParser
         }
 
         var next = duration.Last + 1;
-        if (Word(t, next, "later"))
+        if (AnyWord(t, next, "later", "daarna"))
         {
             return new DateParse(DateSpec.Concrete(DateMath.Add(reference, duration.Unit.Letter, amount)), first, next);
         }

@@ -21,6 +21,17 @@ internal static class PeriodParser
     {
         var first = k;
         string? modifier = null;
+        if (Word(t, k, "de") && Word(t, k + 1, "maand") && WrittenDateParser.Month(t, k + 2) is not null)
+        {
+            k += 2;
+            allowShort = true;
+        }
+
+        if (AnyWord(t, k - 1, "in", "van", "sinds", "tot", "vanaf", "eind", "begin"))
+        {
+            allowShort = true;
+        }
+
         if (AnyWord(t, k, "aanstaande", "deze", "volgende", "vorige", "afgelopen") && WrittenDateParser.Month(t, k + 1) is not null)
         {
             modifier = t[k].Text;
@@ -33,6 +44,11 @@ internal static class PeriodParser
         }
 
         var j = k + 1;
+        if (Symbol(t, j, '.') && Adjacent(t, k, j) && Digits(t, j + 1, 4) is { } dotYear && t[j + 1].Text.Length == 4)
+        {
+            return OfMonth(dotYear, month, first, j + 1);
+        }
+
         if (Symbol(t, j, '-') && Adjacent(t, k, j) && Digits(t, j + 1, 4) is { } dashYear && t[j + 1].Text.Length == 4)
         {
             return OfMonth(dashYear, month, first, j + 1);
@@ -102,6 +118,19 @@ internal static class PeriodParser
 
     private static PeriodParse? MonthYearDigits(IReadOnlyList<NumToken> t, int k)
     {
+        var free = !(k > 0 && Adjacent(t, k - 1, k)) && !(k + 3 < t.Count && Adjacent(t, k + 2, k + 3) && t[k + 3].Kind != NumTokenKind.Symbol);
+        if (free && Digits(t, k, 2) is { } sm and >= 1 and <= 12 && Symbol(t, k + 1, '/') && Adjacent(t, k, k + 1) && Adjacent(t, k + 1, k + 2)
+            && Digits(t, k + 2, 4) is { } sy && t[k + 2].Text.Length == 4)
+        {
+            return OfMonth(sy, sm, k, k + 2);
+        }
+
+        if (free && Digits(t, k, 4) is { } ym && t[k].Text.Length == 4 && ym >= 1000 && Symbol(t, k + 1, '-') && Adjacent(t, k, k + 1) && Adjacent(t, k + 1, k + 2)
+            && Digits(t, k + 2, 2) is { } mm and >= 1 and <= 12 && !Symbol(t, k + 3, '-'))
+        {
+            return OfMonth(ym, mm, k, k + 2);
+        }
+
         if (Digits(t, k, 2) is { } m && m is >= 1 and <= 12 && Symbol(t, k + 1, '-') && Adjacent(t, k, k + 1) && Adjacent(t, k + 1, k + 2)
             && Digits(t, k + 2, 4) is { } y && t[k + 2].Text.Length == 4 && !(k > 0 && Adjacent(t, k - 1, k))
             && !(k + 3 < t.Count && Adjacent(t, k + 2, k + 3)))
