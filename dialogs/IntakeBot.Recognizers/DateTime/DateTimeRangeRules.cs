@@ -43,7 +43,7 @@ internal static class DateTimeRangeRules
                 j++;
             }
 
-            if (TimeRangeParser.Parse(t, j) is { Start: not null } range)
+            if (TimeRangeParser.Parse(t, j, nextToDate: true) is { Start: not null } range)
             {
                 return Longer(best, WithDate(range, date.Spec, date.First, range.Last, c));
             }
@@ -54,7 +54,7 @@ internal static class DateTimeRangeRules
             }
         }
 
-        if (TimeRangeParser.Parse(t, k) is { Start: not null } leading)
+        if (TimeRangeParser.Parse(t, k, nextToDate: true) is { Start: not null } leading)
         {
             var j = leading.Last + 1;
             if (AnyWord(t, j, "op"))
@@ -129,7 +129,21 @@ internal static class DateTimeRangeRules
         var first = k;
         var j = k;
         DurationUnit? unit = null;
-        if (AnyWord(t, j, "aankomende", "komende", "volgende") && j + 1 < t.Count && DateTimeWords.Units.TryGetValue(t[j + 1].Text, out var u1) && u1.IsTime)
+        var past = AnyWord(t, j, "laatste", "afgelopen", "voorgaande", "vorige");
+        var ahead = AnyWord(t, j, "aankomende", "komende", "volgende", "volgend");
+        if ((past || ahead) && Count(t, j + 1) is { } counted && counted.Last + 1 < t.Count
+            && DateTimeWords.Units.TryGetValue(t[counted.Last + 1].Text, out var u0) && u0.IsTime)
+        {
+            amount = counted.Value;
+            unit = u0;
+            j = counted.Last + 1;
+        }
+        else if (past && j + 1 < t.Count && DateTimeWords.Units.TryGetValue(t[j + 1].Text, out var u3) && u3.IsTime)
+        {
+            unit = u3;
+            j++;
+        }
+        else if (ahead && j + 1 < t.Count && DateTimeWords.Units.TryGetValue(t[j + 1].Text, out var u1) && u1.IsTime)
         {
             unit = u1;
             j++;
@@ -154,6 +168,14 @@ internal static class DateTimeRangeRules
         }
 
         var end = c.Reference.AddSeconds(amount * unit.Seconds);
+        if (past)
+        {
+            (end, var from) = (c.Reference, c.Reference.AddSeconds(-amount * unit.Seconds));
+            var fs = from.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+            var es = end.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+            return new DtMatch(first, j, "datetimerange", [DtValues.Range($"({fs},{es},{DtValues.Span(end - from)})", "datetimerange", fs.Replace('T', ' '), es.Replace('T', ' '))]);
+        }
+
         var s = c.Reference.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
         var e = end.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
         var timex = $"({s},{e},{DtValues.Span(end - c.Reference)})";

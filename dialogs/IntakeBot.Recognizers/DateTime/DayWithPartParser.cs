@@ -41,6 +41,11 @@ internal static class DayWithPartParser
             }
         }
 
+        if (word is "volgende" or "vorige" or "afgelopen" or "aanstaande" or "komende" or "deze" && k + 1 < t.Count && WeekdayWithPart(t[k + 1].Text) is { } shifted)
+        {
+            return (DateSpec.Concrete(WeekdayParser.Shift(today, word, shifted.Day)), shifted.Part, k, k + 1);
+        }
+
         if (WeekdayWithPart(word) is { } weekdayPart)
         {
             return (DateSpec.OnWeekday(weekdayPart.Day), weekdayPart.Part, k, k);
@@ -62,7 +67,13 @@ internal static class DayWithPartParser
         // "morgen 's avonds", "maandag in de ochtend", "morgen avond"
         if (DateParser.Parse(t, k, today) is { } date)
         {
-            if (DayPartParser.Parse(t, date.Last + 1) is { } dayPart)
+            var early = Tokens.AnyWord(t, date.Last + 1, "vroeg", "laat") ? 1 : 0;
+            if (Tokens.AnyWord(t, date.Last + 1 + early, "in") && Tokens.Word(t, date.Last + 2 + early, "de") && Tokens.Word(t, date.Last + 3 + early, "morgen"))
+            {
+                return (date.Spec, DayPart.Morning, date.First, date.Last + 3 + early);
+            }
+
+            if (DayPartParser.Parse(t, date.Last + 1 + early) is { } dayPart)
             {
                 return (date.Spec, dayPart.Part, date.First, dayPart.Last);
             }

@@ -33,7 +33,7 @@ internal static class TimeRangeParser
         return meal is null ? null : new TimeRangeParse(null, null, meal, first, j);
     }
 
-    public static TimeRangeParse? Parse(IReadOnlyList<NumToken> t, int k)
+    public static TimeRangeParse? Parse(IReadOnlyList<NumToken> t, int k, bool nextToDate = false)
     {
         if (k < 0 || k >= t.Count)
         {
@@ -70,7 +70,7 @@ internal static class TimeRangeParser
                 && !(Adjacent(t, end.Last, end.Last + 1) && t[end.Last + 1].Text is "-" or "/" && end.Last + 2 < t.Count && t[end.Last + 2].Kind == NumTokenKind.Digits))
             {
                 var clockLike = start.Spec.Precision > 1 || end.Spec.Precision > 1 || Word(t, end.Last, "uur") || end.Part is not null;
-                if (prefix is null && !clockLike)
+                if (prefix is null && !clockLike && !nextToDate)
                 {
                     return null;
                 }

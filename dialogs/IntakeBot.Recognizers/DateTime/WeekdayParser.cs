@@ -104,7 +104,7 @@ internal static class WeekdayParser
         return t[k].Kind == NumTokenKind.Word && t[k].Ordinal is var o and >= 1 and <= 31 ? (int)o : null;
     }
 
-    private static DateOnly Shift(DateOnly reference, string modifier, int day)
+    public static DateOnly Shift(DateOnly reference, string modifier, int day)
     {
         var thisWeek = DateMath.WeekStart(reference).AddDays(day - 1);
         return modifier switch
