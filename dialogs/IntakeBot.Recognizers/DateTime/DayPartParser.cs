@@ -13,7 +13,7 @@ internal static class DayPartParser
             return null;
         }
 
-        if (t[k].Kind == NumTokenKind.Symbol && t[k].Text is "'" or "‘" or "’" or "`" && Word(t, k + 1, "s") && Part(t, k + 2) is { } part)
+        if (t[k].Kind == NumTokenKind.Symbol && t[k].Text is "'" or "‘" or "’" or "`" or "ʼ" && Word(t, k + 1, "s") && Part(t, k + 2) is { } part)
         {
             return new DayPartParse(part, k, k + 2);
         }

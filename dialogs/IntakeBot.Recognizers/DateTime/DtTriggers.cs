@@ -38,7 +38,7 @@ internal static class DtTriggers
 
         if (token.Kind == NumTokenKind.Symbol)
         {
-            return token.Text is "'" or "‘" or "’" or "`" or "=";
+            return token.Text is "'" or "‘" or "’" or "`" or "ʼ" or "=";
         }
 
         var w = token.Text;

@@ -60,6 +60,23 @@ internal static class SetRules
             return null;
         }
 
+        if (j < t.Count && t[j].Text is "ochtend" or "middag" or "avond" or "nacht" or "morgen")
+        {
+            var part = t[j].Text switch { "ochtend" or "morgen" => DayPart.Morning, "middag" => DayPart.Afternoon, "avond" => DayPart.Evening, _ => DayPart.Night };
+            if (Word(t, j + 1, "om") && TimeParser.Core(t, j + 2, true) is { } at)
+            {
+                var atLast = Word(t, at.Last + 1, "uur") ? at.Last + 1 : at.Last;
+                return Set(k, atLast, at.Spec.WithDayPart(part).Timex);
+            }
+
+            return Set(k, j, "T" + part.Code);
+        }
+
+        if (Word(t, j, "dag") && (Word(t, j + 1, "om") ? TimeParser.Parse(t, j + 2, allowBare: true) : TimeParser.Parse(t, j + 1)) is { } daily)
+        {
+            return Set(k, daily.Last, daily.Spec.Timex);
+        }
+
         if (Word(t, j, "weekend"))
         {
             return Set(k, j, "XXXX-WXX-WE");

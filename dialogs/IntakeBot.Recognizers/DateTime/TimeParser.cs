@@ -43,6 +43,13 @@ internal static class TimeParser
             last++;
         }
 
+        if (AnyWord(t, last + 1, "pm", "am") && spec.Hour is >= 1 and <= 12)
+        {
+            var pm = t[last + 1].Text == "pm";
+            var hour = pm ? (spec.Hour % 12) + 12 : spec.Hour % 12;
+            return new TimeParse(spec with { Hour = hour, Ambiguous = false }, start, last + 1);
+        }
+
         if (DayPartParser.Parse(t, last + 1) is { } after)
         {
             return new TimeParse(spec.WithDayPart(after.Part), start, after.Last, after.Part);

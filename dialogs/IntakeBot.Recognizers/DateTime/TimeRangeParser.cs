@@ -56,7 +56,7 @@ internal static class TimeRangeParser
         {
             var j = start.Last + 1;
             var connector = false;
-            if (Symbol(t, j, '-') || (prefix is not "tussen" && Word(t, j, "tot")) || (prefix == "tussen" && AnyWord(t, j, "en", "tot")))
+            if (Symbol(t, j, '-') || Symbol(t, j, '–') || Symbol(t, j, '—') || (prefix is not "tussen" && Word(t, j, "tot")) || (prefix == "tussen" && AnyWord(t, j, "en", "tot")))
             {
                 connector = true;
                 j++;
