@@ -18,7 +18,7 @@ internal static class DtTriggers
         "start", "tegen", "tijdens", "bij", "tussen", "uiterlijk", "van", "vanaf", "verleden", "voorbije", "volgend",
         "volgende", "voor", "voorgaande", "vorig", "vorige", "eropvolgende", "vroeg", "s", "paar", "enige", "enkele",
         "een", "dag", "tweede", "lunch", "lunchtijd", "middageten", "avondeten", "diner", "etenstijd", "ontbijt", "lente",
-        "voorjaar", "zomer", "herfst", "najaar", "winter", "nu", "paasdag", "pinksterdag", "kerstdag",
+        "voorjaar", "zomer", "herfst", "najaar", "winter", "nu", "paasdag", "pinksterdag", "kerstdag", "middernacht",
     }.ToFrozenSet();
 
     private static readonly string[] Prefixes =

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using IntakeBot.Recognizers.Number;
 using static IntakeBot.Recognizers.DateTime.Tokens;
@@ -105,16 +106,41 @@ internal static class PeriodParser
             return null;
         }
 
-        var rangeBefore = k > 1 && (Symbol(t, k - 1, '-') || Symbol(t, k - 1, '~')) && Digits(t, k - 2, 4) is not null;
-        var rangeAfter = (Symbol(t, k + 1, '-') || Symbol(t, k + 1, '~')) && Digits(t, k + 2, 4) is not null && t[k + 2].Text.Length == 4;
+        // "2014-2018" is a range of years; "138-2010-2015" and "555-1212" are phone numbers.
+        var rangeBefore = k > 1 && (Symbol(t, k - 1, '-') || Symbol(t, k - 1, '~')) && Adjacent(t, k - 2, k - 1) && IsYearToken(t, k - 2)
+            && !ChainLeft(t, k - 2) && !ChainRight(t, k);
+        var rangeAfter = (Symbol(t, k + 1, '-') || Symbol(t, k + 1, '~')) && Adjacent(t, k, k + 1) && IsYearToken(t, k + 2)
+            && !ChainRight(t, k + 2) && !ChainLeft(t, k);
         if ((k > 0 && Adjacent(t, k - 1, k) && !Symbol(t, k - 1, '=') && !Symbol(t, k - 1, '(') && !rangeBefore)
             || (k + 1 < t.Count && Adjacent(t, k, k + 1) && !rangeAfter && !(t[k + 1].Kind == NumTokenKind.Symbol && t[k + 1].Text is "," or "." or ")" or "?" or "!")))
         {
             return null;
         }
 
+        // "1234 AB" is a postcode, not the year 1234.
+        if (k + 1 < t.Count && t[k + 1].Kind == NumTokenKind.Word && t[k + 1].Text.Length == 2 && !CommonTwoLetterWords.Contains(t[k + 1].Text))
+        {
+            return null;
+        }
+
         return OfYear(y, first, k);
     }
+
+    private static readonly FrozenSet<string> CommonTwoLetterWords = new[]
+    {
+        "en", "of", "op", "in", "is", "te", "ik", "je", "al", "nu", "om", "na", "zo", "ze", "we", "er", "de", "ja", "nee", "ga",
+        "hé", "he", "hè", "mn", "zn", "da", "eh", "uh",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool IsYearToken(IReadOnlyList<NumToken> t, int i) => Digits(t, i, 4) is >= 1000 and <= 2999 && t[i].Text.Length == 4;
+
+    /// <summary>True when digits are glued on the left by a dash or slash ("138-2010").</summary>
+    private static bool ChainLeft(IReadOnlyList<NumToken> t, int i) =>
+        i > 1 && Adjacent(t, i - 1, i) && t[i - 1].Text is "-" or "/" && Adjacent(t, i - 2, i - 1) && t[i - 2].Kind == NumTokenKind.Digits;
+
+    /// <summary>True when digits are glued on the right by a dash or slash ("2015-86").</summary>
+    private static bool ChainRight(IReadOnlyList<NumToken> t, int i) =>
+        i + 2 < t.Count && Adjacent(t, i, i + 1) && t[i + 1].Text is "-" or "/" && Adjacent(t, i + 1, i + 2) && t[i + 2].Kind == NumTokenKind.Digits;
 
     private static PeriodParse? MonthYearDigits(IReadOnlyList<NumToken> t, int k)
     {

@@ -75,7 +75,7 @@ internal static class TimeParser
 
             if (AnyWord(t, k + 1, "uur", "u", "h"))
             {
-                return Hour(h, k, k + 1);
+                return WithMinutesAfterUur(t, h, k, k + 1);
             }
 
             if (SpokenTime(t, k) is { } spokenDigits)
@@ -92,11 +92,16 @@ internal static class TimeParser
             return spoken;
         }
 
+        if (Word(t, k, "middernacht"))
+        {
+            return new TimeParse(new TimeSpec(0, 0, 0, 1, false), k, k);
+        }
+
         if (HourWord(t, k) is { } wordHour)
         {
             if (Word(t, k + 1, "uur"))
             {
-                return Hour(wordHour, k, k + 1);
+                return WithMinutesAfterUur(t, wordHour, k, k + 1);
             }
 
             return allowBare ? Hour(wordHour, k, k) : null;
@@ -125,6 +130,18 @@ internal static class TimeParser
         }
 
         return new TimeParse(new TimeSpec(h % 24, m, 0, 2, h is >= 1 and <= 12), k, k + 2);
+    }
+
+    /// <summary>"zeven uur dertig" is 7:30; "zeven uur" alone is 7:00.</summary>
+    private static TimeParse WithMinutesAfterUur(IReadOnlyList<NumToken> t, int h, int first, int uur)
+    {
+        var m = uur + 1 < t.Count && t[uur + 1].Kind == NumTokenKind.Word ? t[uur + 1].Cardinal : -1;
+        if (Word(t, uur, "uur") && m is >= 2 and <= 59 && !DateTimeWords.Units.ContainsKey(uur + 2 < t.Count ? t[uur + 2].Text : string.Empty))
+        {
+            return new TimeParse(new TimeSpec(h % 24, (int)m, 0, 2, h is >= 1 and <= 12), first, uur + 1);
+        }
+
+        return Hour(h, first, uur);
     }
 
     private static TimeParse Hour(int h, int first, int last) => new(new TimeSpec(h % 24, 0, 0, 1, h is >= 1 and <= 12), first, last);

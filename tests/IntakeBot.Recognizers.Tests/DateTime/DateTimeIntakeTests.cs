@@ -62,5 +62,9 @@ public sealed class DateTimeIntakeTests
     [InlineData("ze luistere nooit naar me")]
     [InlineData("Er zijn twee tot vier mensen in de kamer")]
     [InlineData("")]
+    [InlineData("bel me op 06-12345678")]
+    [InlineData("mijn nummer is 0612 34 56 78")]
+    [InlineData("Bel me op (206) 555-1212")]
+    [InlineData("postcode 1234 AB")]
     public void FindsNothingInOrdinarySentences(string input) => Assert.Empty(DateTimeRecognizer.Recognize(input, Dutch, Reference));
 }
