@@ -14,9 +14,10 @@ public sealed class BooleanSpecTests(ITestOutputHelper output)
     [SpecFact]
     public void BooleanModel_Dutch_AllCasesPass()
     {
-        var score = SpecGrader.Grade("Choice/Dutch/BooleanModel.json", text => BooleanRecognizer.RecognizeModelResults(text, CultureInfo.GetCultureInfo("nl-NL")));
-        output.WriteLine(score.ToString());
+        var score = SpecGrader.Grade("Choice/Dutch/BooleanModel.json", specCase => BooleanRecognizer.RecognizeModelResults(specCase.Input, CultureInfo.GetCultureInfo("nl-NL")), ResolutionRule.ValueIgnoringCase);
+        output.WriteLine(score.Summary);
+        output.WriteLine(score.Failures);
 
-        Assert.True(score.Rate >= 1.0, score.ToString());
+        Assert.True(score.PassRate >= 1.0, $"{score.Summary}\n{score.Failures}");
     }
 }

@@ -17,8 +17,9 @@ public sealed class SequenceSpecTests(ITestOutputHelper output)
 
     private void AssertRate(string path, Func<string, IReadOnlyList<ModelResult>> recognize, double minimum)
     {
-        var score = SpecGrader.Grade(path, recognize);
-        output.WriteLine(score.ToString());
-        Assert.True(score.Rate >= minimum, $"{path}: {score}");
+        var score = SpecGrader.Grade(path, specCase => recognize(specCase.Input), ResolutionRule.ValueIgnoringCase);
+        output.WriteLine(score.Summary);
+        output.WriteLine(score.Failures);
+        Assert.True(score.PassRate >= minimum, $"{score.Summary}\n{score.Failures}");
     }
 }

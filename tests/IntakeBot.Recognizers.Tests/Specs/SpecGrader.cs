@@ -1,68 +1,118 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace IntakeBot.Recognizers.Tests.Specs;
 
 /// <summary>
-/// Grades a recognizer against a spec file: a case passes when the results match in number, order, Text, TypeName,
-/// Start/End (when the spec gives them) and Resolution "value". Text and string values compare case-insensitively,
-/// because Recognizers-Text lower-cases sequence input; the "score" is not graded.
+/// Runs a recognizer over every .NET-supported case of a spec file and counts the cases whose results all match:
+/// same count; per result the same Text (ignoring case: the spec lower-cases matched text), Start and End when the
+/// spec gives them, TypeName, and Resolution by <see cref="ResolutionComparer"/>.
 /// </summary>
 internal static class SpecGrader
 {
-    public static SpecScore Grade(string relativePath, Func<string, IReadOnlyList<ModelResult>> recognize)
+    public static SpecGrade Grade(string specFile, Func<SpecCase, IReadOnlyList<ModelResult>> recognize, ResolutionRule rule = ResolutionRule.AllKeys)
     {
-        var cases = RecognizerSpecs.Load(relativePath).Where(c => c.IsSupportedByDotNet).ToList();
-        var failures = new List<string>();
-        foreach (var spec in cases)
+        var cases = RecognizerSpecs.Load(specFile).Where(c => c.IsSupportedByDotNet).ToList();
+        var failures = new StringBuilder();
+        var passed = 0;
+        foreach (var specCase in cases)
         {
-            var actual = recognize(spec.Input);
-            var problem = Compare(spec, actual);
-            if (problem is not null)
+            IReadOnlyList<ModelResult> actual;
+            try
             {
-                failures.Add($"{spec.Input} → {problem}");
+                actual = recognize(specCase);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                failures.AppendLine(CultureInfo.InvariantCulture, $"THROW {specCase.Input}: {ex.GetType().Name} {ex.Message}");
+                continue;
+            }
+
+            var why = Compare(specCase.Results, actual, rule);
+            if (why is null)
+            {
+                passed++;
+            }
+            else
+            {
+                failures.AppendLine(CultureInfo.InvariantCulture, $"FAIL {JsonSerializer.Serialize(specCase.Input)}: {why}");
+                failures.AppendLine(CultureInfo.InvariantCulture, $"     got {JsonSerializer.Serialize(actual.Select(r => new { r.Text, r.Start, r.TypeName, r.Resolution }))}");
             }
         }
 
-        return new SpecScore(cases.Count, cases.Count - failures.Count, failures);
+        return new SpecGrade(specFile, passed, cases.Count, failures.ToString());
     }
 
-    private static string? Compare(SpecCase spec, IReadOnlyList<ModelResult> actual)
+    public static System.DateTime ReferenceOf(SpecCase specCase, System.DateTime fallback)
     {
-        if (spec.Results.Count != actual.Count)
+        if (specCase.Context is { ValueKind: JsonValueKind.Object } context
+            && context.TryGetProperty("ReferenceDateTime", out var reference)
+            && System.DateTime.TryParse(reference.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
         {
-            return $"expected {spec.Results.Count} results, got {actual.Count}: {string.Join(" | ", actual.Select(a => a.Text))}";
+            return parsed;
         }
 
-        for (var k = 0; k < actual.Count; k++)
+        return fallback;
+    }
+
+    private static string? Compare(IReadOnlyList<JsonElement> expected, IReadOnlyList<ModelResult> actual, ResolutionRule rule)
+    {
+        if (expected.Count != actual.Count)
         {
-            var expected = spec.Results[k];
-            var got = actual[k];
-            if (!string.Equals(expected.GetProperty("Text").GetString(), got.Text, StringComparison.OrdinalIgnoreCase)
-                || expected.GetProperty("TypeName").GetString() != got.TypeName)
+            return $"expected {expected.Count} results, got {actual.Count}: expected {string.Join(" | ", expected.Select(e => e.GetRawText()))}";
+        }
+
+        for (var i = 0; i < expected.Count; i++)
+        {
+            var e = expected[i];
+            var a = actual[i];
+            var text = e.GetProperty("Text").GetString();
+            if (!string.Equals(text, a.Text, StringComparison.OrdinalIgnoreCase))
             {
-                return $"expected '{expected.GetProperty("Text")}', got '{got.Text}' ({got.TypeName})";
+                return $"[{i}] text '{text}' vs '{a.Text}'";
             }
 
-            if (expected.TryGetProperty("Start", out var start) && (start.GetInt32() != got.Start || expected.GetProperty("End").GetInt32() != got.End))
+            if (e.TryGetProperty("Start", out var start) && start.GetInt32() != a.Start)
             {
-                return $"offsets {got.Start}-{got.End}, expected {start}-{expected.GetProperty("End")}";
+                return $"[{i}] start {start.GetInt32()} vs {a.Start}";
             }
 
-            if (expected.TryGetProperty("Resolution", out var resolution) && resolution.TryGetProperty("value", out var value)
-                && !ValueEquals(value, got.Resolution.GetValueOrDefault("value")))
+            if (e.TryGetProperty("End", out var end) && end.GetInt32() != a.End)
             {
-                return $"value {got.Resolution.GetValueOrDefault("value")}, expected {value}";
+                return $"[{i}] end {end.GetInt32()} vs {a.End}";
+            }
+
+            var type = e.GetProperty("TypeName").GetString();
+            if (type != a.TypeName)
+            {
+                return $"[{i}] type {type} vs {a.TypeName} ({e.GetRawText()})";
+            }
+
+            if (e.TryGetProperty("Resolution", out var resolution) && resolution.ValueKind == JsonValueKind.Object)
+            {
+                if (rule == ResolutionRule.ValueIgnoringCase)
+                {
+                    if (resolution.TryGetProperty("value", out var value) && !ValueEqualsIgnoringCase(value, a.Resolution.GetValueOrDefault("value")))
+                    {
+                        return $"[{i}] value {a.Resolution.GetValueOrDefault("value")}, expected {value.GetRawText()}";
+                    }
+                }
+                else if (!ResolutionComparer.Matches(resolution, a.Resolution, out var why))
+                {
+                    return $"[{i}] resolution {why}: expected {resolution.GetRawText()}";
+                }
             }
         }
 
         return null;
     }
 
-    private static bool ValueEquals(JsonElement expected, object? actual) => expected.ValueKind switch
+    private static bool ValueEqualsIgnoringCase(JsonElement expected, object? actual) => expected.ValueKind switch
     {
         JsonValueKind.True => actual is true,
         JsonValueKind.False => actual is false,
         JsonValueKind.String => string.Equals(expected.GetString(), actual?.ToString(), StringComparison.OrdinalIgnoreCase),
-        _ => string.Equals(expected.GetRawText(), actual?.ToString(), StringComparison.OrdinalIgnoreCase),
+        _ => string.Equals(expected.GetRawText(), Convert.ToString(actual, CultureInfo.InvariantCulture), StringComparison.OrdinalIgnoreCase),
     };
 }
