@@ -1,4 +1,6 @@
 using IntakeBot.Recognizers.Choice;
+using IntakeBot.Recognizers.DateTime;
+using IntakeBot.Recognizers.Number;
 using IntakeBot.Recognizers.Organisation;
 using IntakeBot.Recognizers.Sequence;
 
@@ -17,7 +19,7 @@ public sealed class RecognizerRegistry
     public IReadOnlyList<string> Kinds => [.. _handlers.Keys.Order(StringComparer.Ordinal)];
 
     /// <summary>
-    /// A registry serving phonenumber, email, url, boolean, postcode and organisation.
+    /// A registry serving every kind: datetime, number, ordinal, percentage, phonenumber, email, url, boolean, postcode and organisation.
     /// </summary>
     /// <param name="organisations">The organisation names to recognize, built from content/ (<see cref="ContentOrganisationNames"/>).</param>
     public static RecognizerRegistry CreateDefault(OrganisationNameRecognizer organisations)
@@ -30,7 +32,11 @@ public sealed class RecognizerRegistry
             .Add("url", r => UrlRecognizer.Recognize(r.Text))
             .Add("boolean", r => BooleanRecognizer.RecognizeModelResults(r.Text, r.Culture))
             .Add("postcode", r => PostcodeRecognizer.Recognize(r.Text))
-            .Add("organisation", r => organisationRecognizer.RecognizeModelResults(r.Text));
+            .Add("organisation", r => organisationRecognizer.RecognizeModelResults(r.Text))
+            .Add("datetime", r => DateTimeRecognizer.Recognize(r.Text, r.Culture, r.Reference))
+            .Add("number", r => NumberRecognizer.Recognize(r.Text, r.Culture))
+            .Add("ordinal", r => OrdinalRecognizer.Recognize(r.Text, r.Culture))
+            .Add("percentage", r => PercentageRecognizer.Recognize(r.Text, r.Culture));
     }
 
     /// <summary>Adds or replaces the handler for <paramref name="kind"/>; returns this registry for chaining.</summary>

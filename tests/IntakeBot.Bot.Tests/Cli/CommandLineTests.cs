@@ -60,6 +60,24 @@ public sealed class CommandLineTests
         Assert.True(lines[2].TryGetProperty("error", out _));
     }
 
+    [Theory]
+    [InlineData("datetime", "vorige week dinsdag om 3 uur", "datetimeV2.datetime")]
+    [InlineData("number", "eenentwintig", "number")]
+    [InlineData("ordinal", "de tweede", "ordinal")]
+    [InlineData("percentage", "vijftig procent", "percentage")]
+    [InlineData("email", "mail naar sanne@example.nl", "email")]
+    [InlineData("postcode", "1234 AB", "postcode")]
+    public async Task Recognize_ServesEveryKind(string kind, string text, string expectedType)
+    {
+        var output = new StringWriter();
+        var line = JsonSerializer.Serialize(new { id = 1, kind, culture = "nl-NL", text, reference = "2026-11-22T10:00:00" });
+
+        await CommandLine.RunAsync(["recognize", "--content", RepositoryPaths.Content], new StringReader(line), output, new StringWriter(), Clock, CancellationToken.None);
+
+        using var result = JsonDocument.Parse(output.ToString());
+        Assert.Equal(expectedType, result.RootElement.GetProperty("entities")[0].GetProperty("type").GetString());
+    }
+
     [Fact]
     public async Task BrokenContent_ExitsWithOne_AndSaysWhy()
     {
