@@ -31,7 +31,7 @@ public class ClassifierBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _content = UnderstandingContent.Load(ContentRoot());
+        _content = UnderstandingContent.Load(BenchmarkPaths.ContentRoot());
         _classifier = new MessageClassifier(_content);
         _crisis = _classifier.CrisisDetector;
     }
@@ -63,17 +63,4 @@ public class ClassifierBenchmarks
 
     [Benchmark]
     public MessageClassifier Train() => new(_content);
-
-    private static string ContentRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "IntakeBot.sln")))
-            {
-                return Path.Combine(dir.FullName, "content");
-            }
-        }
-
-        throw new InvalidOperationException("Run from inside the repository: IntakeBot.sln not found above " + AppContext.BaseDirectory);
-    }
 }
