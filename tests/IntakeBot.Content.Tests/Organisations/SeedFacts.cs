@@ -44,6 +44,8 @@ internal static class SeedFacts
         ["kracht: withdraw any time by e-mail with reason (§3.6)"] = Fact("kracht-den-haag", o => $"{o.Withdrawal.When} {o.Withdrawal.How}", "any-time email-with-reason"),
         ["kracht: no bezwaar after the external commission (§3.5)"] = Fact("kracht-den-haag", o => o.Appeal.AfterExternalCommission, "none"),
         ["kracht: decision within 8 weeks (§2.3)"] = Fact("kracht-den-haag", o => o.RulesFor(Kind.Bezwaar)[0].DecisionTermWeeks!.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture), "8"),
+        ["kracht: bezwaar term 6 weeks also from seed §2.3"] = Fact("kracht-den-haag", (o, c) => $"{c.Bezwaar.Term.Amount} {c.Bezwaar.Term.Unit} {c.Bezwaar.Term.Source.Contains("002_bf63f98e86ab8d1f.txt § 2.3 Bezwaar", StringComparison.Ordinal)}", "6 Weeks True"),
+        ["kracht: beslissing op bezwaar and hoorzitting (§2.3)"] = Fact("kracht-den-haag", o => o.RulesFor(Kind.Bezwaar)[0].Steps[^1].Id, "decision-on-bezwaar"),
         ["kracht: bezwaar municipality Den Haag (§2.3)"] = Fact("kracht-den-haag", o => o.DefaultMunicipality, "den-haag"),
         ["kracht: kinds (§2)"] = Fact("kracht-den-haag", o => Join(o.Kinds.Select(k => k.Kind.ToString())), "Compliment Signaal Klacht Bezwaar"),
         // 003 Veilig Thuis Hollands Midden
