@@ -67,6 +67,7 @@ internal static class SeedFacts
         ["blijf: e-mail"] = Fact("blijf-groep", o => Channel(o, "klachtenfunctionaris", ChannelType.Email), "klacht@blijfgroep.nl"),
         ["blijf: post"] = Fact("blijf-groep", o => Channel(o, "klachtenfunctionaris", ChannelType.Post), "Blijf Groep, t.a.v. de Klachtenfunctionaris, Postbus 2938, 1000 CX Amsterdam"),
         ["blijf: first contact 5 workdays"] = Fact("blijf-groep", o => Deadline(o, Kind.Klacht, "first-contact"), "5 Workdays"),
+        ["blijf: no contact for the cliëntvertrouwenspersoon, interpretation recorded"] = Fact("blijf-groep", o => o.FindDestination("client-confidant")!.Channels!.Single().Discrepancy, "blijf-client-confidant-contact"),
         ["blijf: retention 5 years"] = Fact("blijf-groep", o => o.Retention.Years?.ToString(System.Globalization.CultureInfo.InvariantCulture), "5"),
         ["blijf: who may complain"] = Fact("blijf-groep", o => Join(o.WhoMayComplain.Relations!), "client partner ex-partner child family-member"),
         ["blijf: required letter fields"] = Fact("blijf-groep", o => Join(o.RulesFor(Kind.Klacht)[0].Fields.Required), "date name address phone email role description part"),
