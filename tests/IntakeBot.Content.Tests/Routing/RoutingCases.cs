@@ -99,6 +99,8 @@ internal static class RoutingCases
             "talk-person-or-manager:Optional appointment-chair:Optional file-with-kpz:Required geschillencommissie:Later igj-information:Later", "", [HandlingNotStated], "kpz"),
         ["zorgkracht12 klacht minor without scheme"] = new(Zk, Kind.Klacht, Young with { AgeGroup = AgeGroup.Under18 }, Monday,
             "file-with-kpz:Required igj-information:Later", "", ["notice.scheme_assumed", HandlingNotStated], "kpz"),
+        ["zorgkracht12 klacht parent of a minor without scheme"] = new(Zk, Kind.Klacht, Parent, Monday,
+            "file-with-kpz:Required igj-information:Later", "", ["notice.scheme_assumed", HandlingNotStated], "kpz"),
         ["zorgkracht12 klacht adult without scheme"] = new(Zk, Kind.Klacht, new RoutingAnswers(Role.Other, AgeGroup.Adult), Monday,
             "talk-person-or-manager:Optional appointment-chair:Optional file-with-kpz:Required geschillencommissie:Later igj-information:Later", "", ["notice.scheme_assumed", HandlingNotStated], "kpz"),
         ["zorgkracht12 klacht wmo straight to kpz"] = new(Zk, Kind.Klacht, new RoutingAnswers(Role.Other, AgeGroup.Adult, WantsExternalCommission: true, Scheme: "wmo"), Monday,
