@@ -2,7 +2,10 @@ using System.Text.Json.Serialization;
 
 namespace IntakeBot.Content.Model;
 
-/// <summary>Age group of the client the message is about.</summary>
+/// <summary>
+/// Age group of the client the message is about (the person who gets the care), not of the person who writes:
+/// for a parent complaining about a child's care, the child's age. Selects a scheme by <c>ageGroups</c>.
+/// </summary>
 public enum AgeGroup
 {
     /// <summary>Not known.</summary>

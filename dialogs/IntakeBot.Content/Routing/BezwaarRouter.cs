@@ -2,6 +2,7 @@ using System.Globalization;
 using IntakeBot.Content.Calendar;
 using IntakeBot.Content.Model;
 using IntakeBot.Content.Texts;
+using IntakeBot.Content.Validation;
 
 namespace IntakeBot.Content.Routing;
 
@@ -40,7 +41,8 @@ internal sealed class BezwaarRouter(ContentCatalog catalog, WorkingDayCalendar c
             notices.Add(TextRef.Of(Notices.AnonymityKey(rules.Anonymity.Rule), TextArgument.Of("organisation", organisation.ShortName)));
         }
 
-        var required = own?.Fields.Required ?? [.. rules.Contents.Required.Where(f => f is not ("date" or "signature"))];
+        // "date" and "signature" are filled in (DigiD online), not asked.
+        IReadOnlyList<string> required = [.. (own?.Fields.Required ?? rules.Contents.Required).Where(f => !FieldQuestions.NotAsked.Contains(f))];
         return new RouteResult(
             organisation.Id,
             Kind.Bezwaar,

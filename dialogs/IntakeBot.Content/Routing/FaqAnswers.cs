@@ -30,9 +30,13 @@ public static class FaqAnswers
         };
     }
 
+    // A maximum ("maximaal 2 jaar") is said as a maximum, never as a fixed term.
     private static TextRef Retention(Organisation organisation, TextArgument name) =>
         organisation.Retention is { Stated: true, Years: { } years }
-            ? TextRef.Of("faq.retention", name, TextArgument.Of("amount", years.ToString(CultureInfo.InvariantCulture)))
+            ? TextRef.Of(
+                organisation.Retention.Maximum == true ? "faq.retention.maximum" : "faq.retention",
+                name,
+                TextArgument.Of("amount", years.ToString(CultureInfo.InvariantCulture)))
             : TextRef.Of("faq.retention.not_stated", name);
 
     /// <summary>Every text key an answer can use; the loader checks they exist.</summary>
@@ -40,6 +44,6 @@ public static class FaqAnswers
     [
         "faq.costs", "faq.costs.not_stated", "faq.anonymity", "faq.duration", "faq.withdrawal.any_time_email",
         "faq.withdrawal.not_stated", "faq.confidant", "faq.file_access", "faq.file_access.not_stated", "faq.retention",
-        "faq.retention.not_stated", "faq.talk_first",
+        "faq.retention.maximum", "faq.retention.not_stated", "faq.talk_first",
     ];
 }

@@ -11,6 +11,7 @@ internal static class KindChecks
         string file,
         string path,
         IReadOnlyDictionary<string, Destination> destinations,
+        IReadOnlySet<string> discrepancies,
         List<(string File, string Path, string Key)> usedKeys,
         List<ContentProblem> problems)
     {
@@ -56,6 +57,11 @@ internal static class KindChecks
             if (deadline.OnlyForStep is { } step && rule.Steps.All(s => s.Id != step))
             {
                 problems.Add(new(file, deadlinePath + "/onlyForStep", $"unknown step '{step}'"));
+            }
+
+            if (deadline.Discrepancy is { } d && !discrepancies.Contains(d))
+            {
+                problems.Add(new(file, deadlinePath + "/discrepancy", $"unknown discrepancy '{d}'"));
             }
 
             seen.Add(deadline.Id);

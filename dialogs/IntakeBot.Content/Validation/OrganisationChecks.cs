@@ -43,7 +43,7 @@ internal static class OrganisationChecks
 
         for (var i = 0; i < organisation.Kinds.Count; i++)
         {
-            KindChecks.Check(organisation.Kinds[i], file, $"/kinds/{i}", destinations, usedKeys, problems);
+            KindChecks.Check(organisation.Kinds[i], file, $"/kinds/{i}", destinations, discrepancies, usedKeys, problems);
         }
 
         for (var i = 0; i < organisation.Confidants.Count; i++)

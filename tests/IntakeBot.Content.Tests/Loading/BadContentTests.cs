@@ -63,6 +63,17 @@ public sealed class BadContentTests
         Assert.Contains(problems, p => p.File == "organisations/blijf-groep.yaml" && p.Path == "/destinations/2/contact");
     }
 
+    [Fact]
+    public void An_unknown_deadline_discrepancy_is_reported()
+    {
+        using var content = RepoContent.Copy();
+        content.Replace("organisations/kracht-den-haag.yaml", "discrepancy: kracht-first-contact-start,", "discrepancy: kracht-typo,");
+
+        var problems = Problems(content);
+
+        Assert.Contains(problems, p => p.File == "organisations/kracht-den-haag.yaml" && p.Path == "/kinds/2/deadlines/2/discrepancy");
+    }
+
     [Theory]
     [InlineData("unit: workdays, from: submission, textKey: deadline.first_contact", "unit: hours, from: submission, textKey: deadline.first_contact", "/kinds/0/deadlines/0/unit", "not one of")]
     [InlineData("anonymity: {rule: not-stated}\n    deadlines:", "anonymity: {rule: maybe}\n    deadlines:", "/kinds/0/anonymity/rule", "not one of")]

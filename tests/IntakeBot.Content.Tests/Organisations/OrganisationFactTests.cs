@@ -1,3 +1,4 @@
+using IntakeBot.Content.Model;
 using IntakeBot.Content.Tests.Support;
 
 namespace IntakeBot.Content.Tests.Organisations;
@@ -31,6 +32,16 @@ public sealed class OrganisationFactTests
                 .Concat(organisation.Kinds.SelectMany(k => k.Steps.Select(s => s.Source).Concat(k.Deadlines.Select(d => d.Source))))
                 .Concat(organisation.Discrepancies.Select(d => d.Source));
             Assert.All(sources, s => Assert.Matches(@"^(00[0-4]_[0-9a-f]{16}\.txt|facts\.md|bezwaar\.yaml) § .+$", s));
+        }
+    }
+
+    [Fact]
+    public void An_own_bezwaar_asks_at_least_what_awb_6_5_requires()
+    {
+        var awb = RepoContent.Catalog.Bezwaar.Contents.Required;
+        foreach (var rule in RepoContent.Catalog.Organisations.Values.SelectMany(o => o.RulesFor(Kind.Bezwaar)))
+        {
+            Assert.Empty(awb.Except(rule.Fields.Required));
         }
     }
 

@@ -84,6 +84,19 @@ public sealed class RoutingEngineTests
     }
 
     [Theory]
+    [InlineData(AgeGroup.Under18)]
+    [InlineData(AgeGroup.Unknown)]
+    public void Zorgkracht12_routes_a_parent_of_a_minor_to_the_jeugdwet_scheme_not_the_wmo(AgeGroup child)
+    {
+        // AgeGroup is the age of the client the care is for (the child), not of the parent who writes (zorgkracht12-scheme-by-age).
+        var route = Engine.Route("zorgkracht12", Kind.Klacht, new(Role.ParentOrCarer, child), Monday);
+
+        Assert.Equal("jeugdwet", route.Scheme);
+        Assert.Equal(["file-with-kpz", "igj-information"], route.Steps.Select(s => s.StepId));
+        Assert.Contains("jeugdstem", route.Confidants.Select(c => c.Id));
+    }
+
+    [Theory]
     [InlineData("veilig-thuis-flevoland", new[] { "client-confidant", "jeugdstem" })]
     [InlineData("amsterdam", new[] { "client-confidant" })]
     public void Blijf_offers_jeugdstem_only_for_veilig_thuis_flevoland(string part, string[] expected)
