@@ -59,28 +59,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
             return NoETags;
         }
 
-        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var writer = Writer();
-            try
-            {
-                return writer.Write(changes);
-            }
-            catch (SqliteException error)
-            {
-                DropWriter();
-                throw SqliteStorageErrors.Describe(error, _connections.DataSource);
-            }
-            finally
-            {
-                DropWriterIfBroken();
-            }
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
+        return await WithWriterAsync(writer => writer.Write(changes), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -95,13 +74,25 @@ public sealed class SqliteStorage : IStorage, IDisposable
             return;
         }
 
+        await WithWriterAsync(
+            writer =>
+            {
+                writer.Delete(keys);
+                return true;
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    // One write at a time on the single writer connection; a failed connection is dropped and reopened next time.
+    private async Task<T> WithWriterAsync<T>(Func<SqliteWriteSession, T> work, CancellationToken cancellationToken)
+    {
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var writer = Writer();
             try
             {
-                writer.Delete(keys);
+                return work(writer);
             }
             catch (SqliteException error)
             {
