@@ -1,4 +1,5 @@
 using System.Text;
+using IntakeBot.Recognizers.Text;
 
 namespace IntakeBot.Dialogs.Text;
 
@@ -30,7 +31,7 @@ public static class TextNormalizer
                 }
 
                 pendingSpace = false;
-                builder.Append(Fold(c));
+                builder.Append(CharFolding.Fold(c));
             }
             else if (c != '\'')
             {
@@ -46,17 +47,5 @@ public static class TextNormalizer
     {
         var normalized = Normalize(text);
         return normalized.Length == 0 ? [] : normalized.Split(' ');
-    }
-
-    private static char Fold(char c)
-    {
-        var lower = char.ToLowerInvariant(c);
-        if (lower < '\u00C0')
-        {
-            return lower;
-        }
-
-        var decomposed = lower.ToString().Normalize(NormalizationForm.FormD);
-        return decomposed.Length > 0 && char.IsLetter(decomposed[0]) ? decomposed[0] : lower;
     }
 }

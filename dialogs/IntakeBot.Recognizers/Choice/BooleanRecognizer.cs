@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using IntakeBot.Recognizers.Text;
 
 namespace IntakeBot.Recognizers.Choice;
 
@@ -213,21 +214,10 @@ public static class BooleanRecognizer
         Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
         for (var i = 0; i < word.Length; i++)
         {
-            buffer[i] = RemoveDiacritic(char.ToLowerInvariant(word[i]));
+            buffer[i] = CharFolding.Fold(word[i]);
         }
 
         return new string(buffer);
-    }
-
-    private static char RemoveDiacritic(char c)
-    {
-        if (c < '\u00C0')
-        {
-            return c;
-        }
-
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        return decomposed.Length > 0 && char.IsLetter(decomposed[0]) ? decomposed[0] : c;
     }
 
     // Keys: the key as typed, with letter runs cut to two, and cut to one, computed once per word.
