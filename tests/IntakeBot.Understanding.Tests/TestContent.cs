@@ -1,3 +1,4 @@
+using IntakeBot.Testing;
 using IntakeBot.Understanding.Classification;
 using IntakeBot.Understanding.Content;
 
@@ -9,24 +10,11 @@ internal static class TestContent
     private static readonly Lazy<UnderstandingContent> LazyContent = new(() => UnderstandingContent.Load(ContentRoot));
     private static readonly Lazy<MessageClassifier> LazyClassifier = new(() => new MessageClassifier(Content));
 
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+    public static string RepositoryRoot => RepositoryPaths.Root;
 
-    public static string ContentRoot => Path.Combine(RepositoryRoot, "content");
+    public static string ContentRoot => RepositoryPaths.Content;
 
     public static UnderstandingContent Content => LazyContent.Value;
 
     public static MessageClassifier Classifier => LazyClassifier.Value;
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "IntakeBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("IntakeBot.sln not found above " + AppContext.BaseDirectory);
-    }
 }
