@@ -11,7 +11,8 @@ public sealed record ContentCatalog(
     BezwaarRules Bezwaar,
     CalendarSettings Calendar,
     TextCatalog Texts,
-    Interruptions Interruptions)
+    Interruptions Interruptions,
+    Vocabulary Vocabulary)
 {
     /// <summary>The organisation with this id, or throws <see cref="KeyNotFoundException"/> naming the id.</summary>
     public Organisation Organisation(string id) =>

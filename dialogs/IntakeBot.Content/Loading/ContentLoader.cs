@@ -42,6 +42,7 @@ public static class ContentLoader
         var bezwaar = reader.Read<BezwaarRules>(Path.Combine(contentRoot, "bezwaar.yaml"), "bezwaar");
         var calendar = reader.Read<CalendarSettings>(Path.Combine(contentRoot, "calendar.yaml"), "calendar");
         var interruptions = reader.Read<Interruptions>(Path.Combine(contentRoot, "interruptions.yaml"), "interruptions");
+        var vocabulary = reader.Read<Vocabulary>(Path.Combine(contentRoot, "vocabulary.yaml"), "vocabulary");
         var texts = ReadTexts(reader);
 
         if (reader.Problems.Count == 0)
@@ -61,7 +62,8 @@ public static class ContentLoader
             bezwaar!,
             calendar!,
             new TextCatalog(texts),
-            interruptions!);
+            interruptions!,
+            vocabulary!);
     }
 
     private static Dictionary<string, IReadOnlyDictionary<string, TextEntry>> ReadTexts(ContentFileReader reader)

@@ -41,7 +41,7 @@ public sealed class ShippedContentTests
     public void Interruption_words_are_loaded_per_command_and_language()
     {
         var commands = RepoContent.Catalog.Interruptions.Commands;
-        Assert.Equal(["back", "help", "restart", "stop"], commands.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["back", "help", "language-en", "language-nl", "restart", "stop", "withdraw"], commands.Keys.Order(StringComparer.Ordinal));
         Assert.Contains("stop", commands["stop"]["nl"]);
         Assert.Contains("terug", commands["back"]["nl"]);
     }
