@@ -1,4 +1,5 @@
 using IntakeBot.Content.Loading;
+using IntakeBot.Intake.Understanding;
 using IntakeBot.Recognizers.Organisation;
 using IntakeBot.Understanding.Classification;
 using IntakeBot.Understanding.Content;

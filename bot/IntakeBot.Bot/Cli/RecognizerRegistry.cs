@@ -1,3 +1,4 @@
+using IntakeBot.Intake.Understanding;
 using IntakeBot.Recognizers.Choice;
 using IntakeBot.Recognizers.DateTime;
 using IntakeBot.Recognizers.Number;

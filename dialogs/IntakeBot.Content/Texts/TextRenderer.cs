@@ -7,6 +7,8 @@ namespace IntakeBot.Content.Texts;
 /// <summary>Fills <c>{name}</c> placeholders. Dates become e.g. "dinsdag 2 december 2025" in the language's culture.</summary>
 public sealed class TextRenderer(TextCatalog texts)
 {
+    private const string DateFormat = "dddd d MMMM yyyy";
+
     /// <summary>Renders a text reference in a language and register.</summary>
     public string Render(TextRef text, string language, Register register, bool retry = false)
     {
@@ -14,6 +16,9 @@ public sealed class TextRenderer(TextCatalog texts)
         var template = texts.Get(language, text.Key, register, retry);
         return Fill(template, text.Arguments, CultureFor(language));
     }
+
+    /// <summary>A date as the texts say it, e.g. "dinsdag 2 december 2025".</summary>
+    public static string Date(DateOnly date, string language) => date.ToString(DateFormat, CultureFor(language));
 
     internal static string Fill(string template, IReadOnlyList<TextArgument> arguments, CultureInfo culture)
     {
@@ -40,7 +45,7 @@ public sealed class TextRenderer(TextCatalog texts)
     }
 
     private static string Format(TextArgument argument, CultureInfo culture) =>
-        argument.Date is { } date ? date.ToString("dddd d MMMM yyyy", culture) : argument.Value ?? string.Empty;
+        argument.Date is { } date ? date.ToString(DateFormat, culture) : argument.Value ?? string.Empty;
 
     private static CultureInfo CultureFor(string language) =>
         language == "nl" ? CultureInfo.GetCultureInfo("nl-NL") : CultureInfo.GetCultureInfo("en-GB");

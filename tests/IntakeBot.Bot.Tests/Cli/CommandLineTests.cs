@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IntakeBot.Bot.Cli;
+using IntakeBot.Intake.Understanding;
 using IntakeBot.Recognizers.Organisation;
 using IntakeBot.Testing;
 

@@ -1,6 +1,7 @@
 using IntakeBot.Bot.Cli;
 using IntakeBot.Content;
 using IntakeBot.Content.Loading;
+using IntakeBot.Intake.Understanding;
 using IntakeBot.Recognizers.Organisation;
 using IntakeBot.Testing;
 

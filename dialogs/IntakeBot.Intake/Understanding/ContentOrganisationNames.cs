@@ -1,7 +1,7 @@
 using IntakeBot.Content;
 using IntakeBot.Recognizers.Organisation;
 
-namespace IntakeBot.Bot.Cli;
+namespace IntakeBot.Intake.Understanding;
 
 /// <summary>The names people may type for each organisation and confidant, taken from content/.</summary>
 public static class ContentOrganisationNames

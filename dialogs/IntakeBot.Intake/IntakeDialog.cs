@@ -1,0 +1,119 @@
+using System.Text.Json;
+using IntakeBot.Content.Texts;
+using IntakeBot.Dialogs;
+using IntakeBot.Dialogs.Schema;
+using IntakeBot.Intake.Conversation;
+
+namespace IntakeBot.Intake;
+
+/// <summary>
+/// The intake conversation as one dialog with typed state (<see cref="IntakeState"/>). Which question comes next is
+/// planned from what is known, so answers given early (in the story, from the widget) are never asked again, and
+/// "terug", "opnieuw", changing an answer in the summary and resuming on another channel all work on the same state.
+/// </summary>
+public sealed class IntakeDialog(IntakeServices services) : Dialog(DialogId)
+{
+    public const string DialogId = "intake";
+
+    /// <summary>The event the widget posts after connecting: value {organisationId, language}.</summary>
+    public const string JoinEvent = "webchat/join";
+
+    /// <summary>The event the widget's language switch posts: value "nl" or "en".</summary>
+    public const string LanguageEvent = "intake/language";
+
+    /// <inheritdoc />
+    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var state = new IntakeState();
+        var turn = new IntakeTurn(dc, state, services);
+        Apply(turn, options as IntakeStart ?? StartFrom(dc.Context.Activity));
+        await WelcomeAsync(turn).ConfigureAwait(false);
+        await IntakeFlow.OnFirstActivityAsync(turn).ConfigureAwait(false);
+        dc.ActiveDialog!.SetState(turn.State);
+        return EndOfTurn;
+    }
+
+    /// <inheritdoc />
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var state = dc.ActiveDialog!.TryGetState<IntakeState>() ?? new IntakeState { Welcomed = true };
+        var turn = new IntakeTurn(dc, state, services);
+        var activity = dc.Context.Activity;
+        if (activity.IsMessage)
+        {
+            await IntakeFlow.OnMessageAsync(turn).ConfigureAwait(false);
+        }
+        else if (activity.Type == ActivityTypes.Event && activity.Name == JoinEvent)
+        {
+            var before = (turn.State.OrganisationId, turn.State.LanguageChosen);
+            Apply(turn, StartFrom(activity));
+            if ((turn.State.OrganisationId, turn.State.LanguageChosen) != before && turn.State.Aside is null
+                && turn.State.Pending is QuestionIds.Organisation or QuestionIds.Language)
+            {
+                await IntakeFlow.AdvanceAsync(turn).ConfigureAwait(false);
+            }
+        }
+        else if (activity.Type == ActivityTypes.Event && activity.Name == LanguageEvent && LanguageOf(activity.Value) is { } language)
+        {
+            await Commands.SwitchLanguageAsync(turn, language).ConfigureAwait(false);
+        }
+
+        dc.ActiveDialog!.SetState(turn.State);
+        return EndOfTurn;
+    }
+
+    /// <summary>The organisation and language an activity carries (join event value or channelData.organisationId).</summary>
+    public static IntakeStart StartFrom(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var organisation = Read(activity.ChannelData, "organisationId");
+        var language = (string?)null;
+        if (activity.Type == ActivityTypes.Event && activity.Name == JoinEvent)
+        {
+            organisation = Read(activity.Value, "organisationId") ?? organisation;
+            language = Read(activity.Value, "language");
+        }
+
+        return new IntakeStart(organisation, language);
+    }
+
+    private void Apply(IntakeTurn turn, IntakeStart start)
+    {
+        var state = turn.State;
+        if (start.OrganisationId is { } id && services.Catalog.Organisations.ContainsKey(id) && !state.StoryDone)
+        {
+            state.OrganisationId = id;
+            state.OrganisationFromChannel = true;
+        }
+
+        if (LanguageOf(start.Language) is { } language && !state.LanguageChosen)
+        {
+            state.Language = language;
+            state.LanguageChosen = true;
+        }
+    }
+
+    private static async Task WelcomeAsync(IntakeTurn turn)
+    {
+        turn.State.Welcomed = true;
+        await turn.SendAsync(turn.Text("welcome.intro.bot") + Environment.NewLine + turn.Text("welcome.intro.data", TextArgument.Of("link", turn.Services.Options.PrivacyUrl))).ConfigureAwait(false);
+    }
+
+    private static string? LanguageOf(JsonElement? value) =>
+        value is { ValueKind: JsonValueKind.String } element ? LanguageOf(element.GetString()) : null;
+
+    private static string? LanguageOf(string? value) =>
+        value?.Trim().ToLowerInvariant() switch
+        {
+            "nl" or "nl-nl" or "nl-be" => "nl",
+            "en" or "en-gb" or "en-us" => "en",
+            _ => null,
+        };
+
+    private static string? Read(JsonElement? element, string property) =>
+        element is { ValueKind: JsonValueKind.Object } e && e.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+}
