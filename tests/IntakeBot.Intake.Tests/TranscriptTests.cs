@@ -34,11 +34,6 @@ public sealed class TranscriptTests(ITestOutputHelper output)
         var transcript = Read(name);
         var chat = new IntakeChat(transcript.Channel, conversationId: name);
         string? code = null;
-        if (transcript.Join is { } join)
-        {
-            var value = JsonSerializer.SerializeToElement(new { organisationId = join.Organisation, language = join.Language });
-            Log(await chat.SendAsync(chat.Adapter.MakeActivity() with { Type = ActivityTypes.Event, Name = IntakeDialog.JoinEvent, Value = value, Text = null }), "(join)");
-        }
 
         var turn = 0;
         foreach (var step in transcript.Steps)
@@ -57,7 +52,14 @@ public sealed class TranscriptTests(ITestOutputHelper output)
             var text = (step.User ?? string.Empty)
                 .Replace("{reference}", chat.Cases.All.LastOrDefault()?.Reference ?? "none", StringComparison.Ordinal)
                 .Replace("{code}", code ?? "none", StringComparison.Ordinal);
-            var replies = await chat.SendAsync(text);
+            var replies = step.Event == "join" && transcript.Join is { } join
+                ? await chat.SendAsync(chat.Adapter.MakeActivity() with
+                {
+                    Type = ActivityTypes.Event,
+                    Name = IntakeDialog.JoinEvent,
+                    Value = JsonSerializer.SerializeToElement(new { organisationId = join.Organisation, language = join.Language }),
+                })
+                : await chat.SendAsync(text);
             Log(replies, text);
             var said = IntakeChat.TextOf(replies);
             code = ResumeCodeIn(said) ?? code;
@@ -78,6 +80,11 @@ public sealed class TranscriptTests(ITestOutputHelper output)
         }
 
         var cases = chat.Cases.All.ToList();
+        foreach (var found in cases)
+        {
+            output.WriteLine($"case {found.Reference} {found.Kind} {found.OrganisationId} {found.Status}: route [{string.Join(", ", found.Route.Select(r => r.StepId + "→" + r.DestinationId + (r.Deadline is { } d ? "@" + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty)))}] fields {{{string.Join(", ", found.Fields.Select(f => f.Key + "=" + f.Value))}}}");
+        }
+
         Assert.Equal(transcript.Cases.Count, cases.Count);
         for (var i = 0; i < cases.Count; i++)
         {

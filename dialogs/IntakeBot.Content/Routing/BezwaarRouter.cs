@@ -60,6 +60,13 @@ internal sealed class BezwaarRouter(ContentCatalog catalog, WorkingDayCalendar c
     {
         // Counting from the day after sending, the term ends on the same weekday n weeks after the decision date.
         var end = calendar.Add(decisionDate, rules.Term.Amount, rules.Term.Unit);
+        // Algemene termijnenwet art. 1: a term that ends on a Saturday, Sunday or public holiday runs on to the next
+        // day that is none of these.
+        while (!calendar.IsWorkingDay(end))
+        {
+            end = end.AddDays(1);
+        }
+
         var late = referenceDate > end;
         if (late)
         {

@@ -4,9 +4,9 @@ using IntakeBot.Content.Texts;
 namespace IntakeBot.Content.Routing;
 
 /// <summary>Notices from the organisation's rules: anonymity, who may complain, minors and consent.</summary>
-internal static class Notices
+public static class Notices
 {
-    public static void Add(Organisation organisation, KindRule rule, RoutingAnswers answers, List<TextRef> notices)
+    internal static void Add(Organisation organisation, KindRule rule, RoutingAnswers answers, List<TextRef> notices)
     {
         var name = TextArgument.Of("organisation", organisation.ShortName);
         if (answers.WantsAnonymity)
@@ -36,6 +36,7 @@ internal static class Notices
         }
     }
 
+    /// <summary>The text key that explains an anonymity rule.</summary>
     public static string AnonymityKey(AnonymityRuleKind rule) => rule switch
     {
         AnonymityRuleKind.NotAllowed => RouterTextKeys.AnonymityNotAllowed,

@@ -27,9 +27,16 @@ internal static class AnswerReader
 
         var words = turn.Services.Words;
         var choice = FindChoice(spec, trimmed);
-        if (spec.Optional && (choice == "skip" || words.Is(AnswerWords.Skip, trimmed) || words.Is(AnswerWords.DontKnow, trimmed)))
+        var skipWords = choice == "skip" || words.Is(AnswerWords.Skip, trimmed) || words.Is(AnswerWords.DontKnow, trimmed);
+        if (skipWords && spec.Optional)
         {
             return Answer.Skipped;
+        }
+
+        // "sla over" is never the answer to a question that may not be skipped.
+        if (skipWords && QuestionIds.FieldOf(spec.Id) is not null)
+        {
+            return Answer.Invalid;
         }
 
         return spec.Type switch

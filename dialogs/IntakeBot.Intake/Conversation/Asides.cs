@@ -25,6 +25,15 @@ internal static class Asides
         }
 
         var answer = AnswerReader.Read(QuestionCatalog.Build(aside, turn), text, turn);
+        if (answer.Status != AnswerStatus.Value && aside == QuestionIds.RetryOffer)
+        {
+            // Not one of the ways out: maybe it is a new try at the question itself.
+            state.Aside = null;
+            state.Attempts = 0;
+            await IntakeFlow.AnswerAsync(turn, text).ConfigureAwait(false);
+            return;
+        }
+
         if (answer.Status != AnswerStatus.Value)
         {
             state.Attempts++;

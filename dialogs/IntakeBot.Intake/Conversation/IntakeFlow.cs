@@ -23,7 +23,16 @@ internal static class IntakeFlow
             return;
         }
 
-        if (turn.State.Aside is not null && turn.Services.Interruptions.Match(text) is not (InterruptionCommands.Help or "language-nl" or "language-en"))
+        // The commands work during a question asked in between too: "stop" after a crisis, "terug" when stuck.
+        var command = turn.Services.Interruptions.Match(text);
+        if (turn.State.Aside is { } aside && command is not null && command is not (InterruptionCommands.Help or "language-nl" or "language-en")
+            && !(aside == QuestionIds.StopKeepOrDelete && command == InterruptionCommands.Stop))
+        {
+            turn.State.Aside = null;
+            turn.State.WithdrawReference = null;
+        }
+
+        if (turn.State.Aside is not null && command is not (InterruptionCommands.Help or "language-nl" or "language-en"))
         {
             await Asides.AnswerAsync(turn, text).ConfigureAwait(false);
             return;
@@ -99,7 +108,8 @@ internal static class IntakeFlow
         await AskAsync(turn, next).ConfigureAwait(false);
     }
 
-    private static async Task AnswerAsync(IntakeTurn turn, string? text)
+    /// <summary>Reads the message as the answer to the main question.</summary>
+    public static async Task AnswerAsync(IntakeTurn turn, string? text)
     {
         var state = turn.State;
         var pending = state.Pending ?? IntakePlanner.Next(state, turn.Services);

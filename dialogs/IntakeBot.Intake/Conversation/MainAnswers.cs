@@ -74,9 +74,12 @@ internal static class MainAnswers
                 return true;
             case QuestionIds.Anonymity:
                 state.WantsAnonymity = yes;
-                if (yes && CasePlan.For(state, turn.Services).Rule?.Anonymity.Rule is { } rule)
+                if (yes)
                 {
-                    await turn.SayAsync(rule == AnonymityRuleKind.RegisteredNotHandled ? "notice.anonymity_registered_only" : "notice.anonymity_allowed").ConfigureAwait(false);
+                    // Said now, where it matters, and not again with the route.
+                    var key = Content.Routing.Notices.AnonymityKey(CasePlan.For(state, turn.Services).Rule?.Anonymity.Rule ?? AnonymityRuleKind.NotStated);
+                    state.NoticesShown.Add(key);
+                    await turn.SayAsync(key).ConfigureAwait(false);
                 }
 
                 return true;
@@ -156,6 +159,7 @@ internal static class MainAnswers
         StoryFacts.Fill(turn, KindFinder.FirstDescription(state));
         if (kind == Kind.Bezwaar)
         {
+            state.NoticesShown.Add("notice.bezwaar_not_provider");
             await turn.SayAsync("notice.bezwaar_not_provider").ConfigureAwait(false);
         }
     }

@@ -23,7 +23,7 @@ internal static class SummaryStep
         var named = turn.Services.Words.FieldsIn(text, plannable);
         if (named.Count == 0)
         {
-            if (choice == "change" || turn.Services.Words.Contains(AnswerWords.Change, text))
+            if (choice == "change" || turn.Services.Words.Contains(AnswerWords.Change, text) || AnswerReader.YesNo(text ?? string.Empty).Value == "no")
             {
                 await IntakeFlow.AskAsync(turn, QuestionIds.SummaryWhich).ConfigureAwait(false);
                 return true;

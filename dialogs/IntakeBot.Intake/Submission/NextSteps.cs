@@ -23,7 +23,7 @@ internal static class NextSteps
         await turn.SendAsync(string.Join(Environment.NewLine, RouteLines(turn, plan.Route))).ConfigureAwait(false);
 
         var closing = new List<string>();
-        if (plan.Route.Confidants.FirstOrDefault() is { } confidant)
+        if (plan.Kind is Kind.Klacht or Kind.Bezwaar && plan.Route.Confidants.FirstOrDefault() is { } confidant)
         {
             closing.Add(turn.Text("next.meanwhile_confidant", TextArgument.Of("destination", WithPhone(turn, confidant))));
         }
@@ -44,9 +44,21 @@ internal static class NextSteps
         if (route.Current is { } current)
         {
             var name = CaseBuilder.DestinationName(turn, current.Destination);
-            yield return turn.Text("next.who_contacts", TextArgument.Of("destination", name));
-            yield return turn.Text(current.Reason with { Arguments = [.. current.Reason.Arguments, TextArgument.Of("destination", name)] });
-            foreach (var line in ChannelLines(turn, current.Destination))
+            if (WillBeContacted(turn, route))
+            {
+                yield return turn.Text("next.who_contacts", TextArgument.Of("destination", name));
+            }
+
+            foreach (var line in StepLines(turn, current))
+            {
+                yield return line;
+            }
+        }
+
+        // A bezwaar is sent by the user; Jeugdstem helps with it for free (a step of its own in the route).
+        foreach (var step in route.Steps.Where(s => route.Kind == Kind.Bezwaar && s.Destination.Role == DestinationRole.Confidant))
+        {
+            foreach (var line in StepLines(turn, step))
             {
                 yield return line;
             }
@@ -57,14 +69,26 @@ internal static class NextSteps
             yield return turn.Text(deadline.Text);
         }
 
-        if (route.Kind == Kind.Klacht && route.KindDescribed && route.Deadlines.Count == 0)
-        {
-            yield return turn.Text("deadline.handling_not_stated");
-        }
-
-        foreach (var notice in route.Notices)
+        foreach (var notice in route.Notices.Where(n => !turn.State.NoticesShown.Contains(n.Key)))
         {
             yield return turn.Text(notice);
+        }
+    }
+
+    /// <summary>
+    /// "Someone will contact you" is only promised where the regulation says so and the user can be reached: a
+    /// complaint that was not sent anonymously. A bezwaar the user sends; a compliment or idea gets no reply promised.
+    /// </summary>
+    private static bool WillBeContacted(IntakeTurn turn, RouteResult route) =>
+        route.Kind == Kind.Klacht && route.KindDescribed && turn.State.WantsAnonymity != true;
+
+    private static IEnumerable<string> StepLines(IntakeTurn turn, RoutedStep step)
+    {
+        var name = CaseBuilder.DestinationName(turn, step.Destination);
+        yield return turn.Text(step.Reason with { Arguments = [.. step.Reason.Arguments, TextArgument.Of("destination", name)] });
+        foreach (var line in ChannelLines(turn, step.Destination))
+        {
+            yield return line;
         }
     }
 

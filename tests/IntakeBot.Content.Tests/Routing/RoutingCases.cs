@@ -63,8 +63,11 @@ internal static class RoutingCases
             "call-first:Optional municipality:Required decision-on-bezwaar:Later jeugdstem-help:Optional", "bezwaar=2025-11-12", [NotProvider, "notice.bezwaar_late"], "den-haag"),
         ["kracht bezwaar last day"] = new(Kracht, Kind.Bezwaar, Parent with { DecisionDate = new DateOnly(2025, 11, 10) }, Monday,
             "call-first:Optional municipality:Required decision-on-bezwaar:Later jeugdstem-help:Optional", "bezwaar=2025-12-22", [NotProvider], "den-haag"),
-        ["kracht bezwaar one day late"] = new(Kracht, Kind.Bezwaar, Parent with { DecisionDate = new DateOnly(2025, 11, 9) }, Monday,
-            "call-first:Optional municipality:Required decision-on-bezwaar:Later jeugdstem-help:Optional", "bezwaar=2025-12-21", [NotProvider, "notice.bezwaar_late"], "den-haag"),
+        ["kracht bezwaar one working day late"] = new(Kracht, Kind.Bezwaar, Parent with { DecisionDate = new DateOnly(2025, 11, 7) }, Monday,
+            "call-first:Optional municipality:Required decision-on-bezwaar:Later jeugdstem-help:Optional", "bezwaar=2025-12-19", [NotProvider, "notice.bezwaar_late"], "den-haag"),
+        // Algemene termijnenwet art. 1: the term would end on Sunday 21 December, so it runs to Monday 22 December: in time.
+        ["kracht bezwaar term ends on a sunday"] = new(Kracht, Kind.Bezwaar, Parent with { DecisionDate = new DateOnly(2025, 11, 9) }, Monday,
+            "call-first:Optional municipality:Required decision-on-bezwaar:Later jeugdstem-help:Optional", "bezwaar=2025-12-22", [NotProvider], "den-haag"),
         ["kracht bezwaar no date"] = new(Kracht, Kind.Bezwaar, Parent, Monday,
             "call-first:Optional municipality:Required decision-on-bezwaar:Later jeugdstem-help:Optional", "", [NotProvider, "notice.bezwaar_date_unknown"], "den-haag"),
         ["kracht bezwaar anonymous"] = new(Kracht, Kind.Bezwaar, Young with { WantsAnonymity = true, DecisionDate = new DateOnly(2025, 12, 15) }, Monday,

@@ -7,10 +7,12 @@ namespace IntakeBot.Intake.Tests.Support;
 internal sealed class InMemoryCases : ICaseStore
 {
     private readonly ConcurrentDictionary<string, IntakeCase> _cases = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _order = new();
     private readonly ConcurrentQueue<CaseEvent> _events = new();
     private long _eventId;
 
-    public IReadOnlyCollection<IntakeCase> All => [.. _cases.Values.OrderBy(c => c.CreatedAt)];
+    /// <summary>The cases in the order they were created.</summary>
+    public IReadOnlyCollection<IntakeCase> All => [.. _order.Select(r => _cases[r])];
     public IReadOnlyCollection<CaseEvent> Events => [.. _events];
 
     public Task CreateAsync(IntakeCase intakeCase, CancellationToken cancellationToken = default)
@@ -19,6 +21,8 @@ internal sealed class InMemoryCases : ICaseStore
         {
             throw new DuplicateCaseReferenceException(intakeCase.Reference);
         }
+
+        _order.Enqueue(intakeCase.Reference);
 
         _events.Enqueue(new CaseEvent(Interlocked.Increment(ref _eventId), intakeCase.Reference, intakeCase.OrganisationId, "created", intakeCase.CreatedAt));
         return Task.CompletedTask;

@@ -6,7 +6,7 @@ public sealed class Transcript
     public string Title { get; set; } = string.Empty;
     public string Channel { get; set; } = "test";
 
-    /// <summary>When set, the conversation starts with the widget's join event (organisation and language).</summary>
+    /// <summary>The organisation and language the widget's join event carries (a step with event: join sends it).</summary>
     public TranscriptStart? Join { get; set; }
 
     public List<TranscriptStep> Steps { get; set; } = [];
@@ -23,6 +23,9 @@ public sealed class TranscriptStart
 
 public sealed class TranscriptStep
 {
+    /// <summary>"join": the widget's join event (organisation and language from <see cref="Transcript.Join"/>) instead of a message.</summary>
+    public string? Event { get; set; }
+
     /// <summary>The user's message. "{reference}" is replaced by the last case reference, "{code}" by the last resume code.</summary>
     public string? User { get; set; }
 
