@@ -33,7 +33,16 @@ internal sealed class BotFrameworkTokenValidator(BotConnectorOptions options, Si
             return TokenValidationOutcome.Unauthorized("malformed token");
         }
 
-        var jwt = new JsonWebToken(token);
+        JsonWebToken jwt;
+        try
+        {
+            jwt = new JsonWebToken(token);
+        }
+        catch (Exception exception) when (exception is ArgumentException or SecurityTokenException)
+        {
+            return TokenValidationOutcome.Unauthorized("malformed token");
+        }
+
         if (!string.Equals(jwt.Alg, SecurityAlgorithms.RsaSha256, StringComparison.Ordinal))
         {
             return TokenValidationOutcome.Unauthorized($"algorithm '{jwt.Alg}' is not allowed");
