@@ -19,6 +19,8 @@ internal sealed class ConnectorHost(
 
     public RecordingRetryDelay Delays { get; } = new();
 
+    public CapturingLoggerProvider Logs { get; } = new();
+
     /// <summary>Settings for a bot with an app id, trusting the keys of <paramref name="server"/>.</summary>
     public static Dictionary<string, string?> Authenticated(FakeBotFrameworkServer server) => new()
     {
@@ -37,7 +39,7 @@ internal sealed class ConnectorHost(
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureLogging(logging => logging.ClearProviders());
+        builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IBot>(bot ?? new EchoTestBot());

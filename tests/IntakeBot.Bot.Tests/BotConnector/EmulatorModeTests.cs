@@ -44,6 +44,22 @@ public sealed class EmulatorModeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheReasonForRefusing_IsLoggedOnce()
+    {
+        await using var host = new ConnectorHost(new Dictionary<string, string?>(), "Production");
+        using var client = host.CreateClient();
+
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await client.SendAsync(ConnectorRequests.Post(ConnectorRequests.Message(_emulator.ServiceUrl, channelId: "emulator"), null));
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        }
+
+        var refusal = Assert.Single(host.Logs.Messages, m => m.Category.EndsWith("EmulatorAccess", StringComparison.Ordinal));
+        Assert.Contains("MicrosoftAppId", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Development_RefusesCallersThatAreNotLoopback()
     {
         // The in-memory test server has no remote address, so the caller cannot be shown to be local.

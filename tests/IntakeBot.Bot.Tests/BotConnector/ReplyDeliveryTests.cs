@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using IntakeBot.Bot.Channels.BotConnector;
 using IntakeBot.Dialogs.Schema;
 
 namespace IntakeBot.Bot.Tests.BotConnector;
@@ -65,6 +66,21 @@ public sealed class ReplyDeliveryTests : IAsyncLifetime
 
         Assert.Equal(2, _server.TokenRequests);
         Assert.Equal("Bearer outbound-token-2", _server.ConnectorRequests[^1].Authorization);
+    }
+
+    [Fact]
+    public async Task ConcurrentTurns_ShareOneTokenRequest()
+    {
+        var posts = Enumerable.Range(1, 6).Select(async i =>
+        {
+            var activity = ConnectorRequests.Message(_server.ServiceUrl) with { Conversation = new ConversationAccount { Id = $"a:conv-{i}" } };
+            using var response = await PostAsync(activity);
+            return response.StatusCode;
+        });
+
+        Assert.All(await Task.WhenAll(posts), status => Assert.Equal(HttpStatusCode.OK, status));
+        Assert.Equal(6, _server.ConnectorRequests.Count);
+        Assert.Equal(1, _server.TokenRequests);
     }
 
     [Fact]
@@ -182,6 +198,17 @@ public sealed class ReplyDeliveryTests : IAsyncLifetime
         using var response = await _client.SendAsync(ConnectorRequests.Post(json, null));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task BodiesOverOneMegabyte_Are413()
+    {
+        var huge = ConnectorRequests.Message(_server.ServiceUrl, new string('a', BotConnectorEndpoint.MaxBodyBytes));
+
+        using var response = await PostAsync(huge);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Empty(_server.ConnectorRequests);
     }
 
     [Fact]
