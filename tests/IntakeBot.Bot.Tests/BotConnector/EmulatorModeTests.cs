@@ -30,6 +30,22 @@ public sealed class EmulatorModeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Development_RefusesCallsForwardedByALocalProxy()
+    {
+        await using var host = new ConnectorHost(new Dictionary<string, string?>(), "Development");
+        host.UseKestrel(0);
+        host.StartServer();
+        using var client = host.CreateClient();
+        using var request = ConnectorRequests.Post(ConnectorRequests.Message(_emulator.ServiceUrl, channelId: "emulator"), null);
+        request.Headers.Add("X-Forwarded-For", "203.0.113.7");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(_emulator.ConnectorRequests);
+    }
+
+    [Fact]
     public async Task Production_RefusesUnauthenticatedCalls_EvenFromLoopback()
     {
         await using var host = new ConnectorHost(new Dictionary<string, string?>(), "Production");

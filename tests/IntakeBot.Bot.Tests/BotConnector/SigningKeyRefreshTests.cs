@@ -83,10 +83,39 @@ public sealed class SigningKeyRefreshTests : IAsyncLifetime
         Assert.Equal(2, _server.KeyFetches);
     }
 
-    private async Task<HttpStatusCode> PostAsync(TestSigningKey key)
+    [Fact]
+    public async Task TokenLifetime_IsJudgedByTheInjectedClock()
+    {
+        _host.Clock.Advance(TimeSpan.FromHours(3));
+
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(_oldKey));
+        Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync(_oldKey, DateTimeOffset.UtcNow));
+    }
+
+    [Fact]
+    public async Task WithoutReachableKeys_Calls503_AndTheFetchIsNotRepeatedForEveryRequest()
+    {
+        var settings = ConnectorHost.Authenticated(_server);
+        settings["BotConnector:OpenIdMetadataUrl"] = _server.BaseUrl + "/no-such-metadata";
+        await using var host = new ConnectorHost(settings);
+        using var client = host.CreateClient();
+        var token = TestTokens.Rs256(_oldKey, TestTokens.Claims(host.Clock.GetUtcNow(), _server.ServiceUrl));
+
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await client.SendAsync(ConnectorRequests.Post(ConnectorRequests.Message(_server.ServiceUrl), token));
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        }
+
+        Assert.Equal(0, _server.KeyFetches);
+        Assert.Contains(host.Logs.Messages, m => m.Message.Contains("Could not fetch the Bot Framework signing keys", StringComparison.Ordinal));
+        Assert.Single(host.Logs.Messages, m => m.Message.Contains("Could not fetch", StringComparison.Ordinal));
+    }
+
+    private async Task<HttpStatusCode> PostAsync(TestSigningKey key, DateTimeOffset? issuedAround = null)
     {
         var activity = ConnectorRequests.Message(_server.ServiceUrl) with { DeliveryMode = "expectReplies" };
-        var token = TestTokens.Rs256(key, TestTokens.Claims(_host.Clock.GetUtcNow(), _server.ServiceUrl));
+        var token = TestTokens.Rs256(key, TestTokens.Claims(issuedAround ?? _host.Clock.GetUtcNow(), _server.ServiceUrl));
         using var response = await _client.SendAsync(ConnectorRequests.Post(activity, token));
         return response.StatusCode;
     }

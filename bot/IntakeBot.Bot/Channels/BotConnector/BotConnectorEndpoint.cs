@@ -59,7 +59,7 @@ internal sealed class BotConnectorEndpoint(
 
             authenticated = true;
         }
-        else if (!emulator.IsAllowed(context.Connection.RemoteIpAddress))
+        else if (!emulator.IsAllowed(context.Connection.RemoteIpAddress, IsForwarded(context.Request)))
         {
             await ConnectorErrors.WriteAsync(context, StatusCodes.Status401Unauthorized, "Unauthorized", "The request is not authorised.").ConfigureAwait(false);
             return;
@@ -90,6 +90,9 @@ internal sealed class BotConnectorEndpoint(
 
         await WriteResultAsync(context, activity, result, expectReplies).ConfigureAwait(false);
     }
+
+    private static bool IsForwarded(HttpRequest request) =>
+        request.Headers.ContainsKey("X-Forwarded-For") || request.Headers.ContainsKey("Forwarded");
 
     private static Activity? Read(byte[] body)
     {

@@ -20,6 +20,11 @@ public static class BotConnectorEndpointExtensions
         var time = services.GetService<TimeProvider>() ?? TimeProvider.System;
         var loggers = services.GetRequiredService<ILoggerFactory>();
         var isDevelopment = app.Environment.IsDevelopment();
+        var logger = loggers.CreateLogger<BotConnectorEndpoint>();
+        if (options.IsAuthenticationEnabled && string.IsNullOrWhiteSpace(options.MicrosoftAppPassword))
+        {
+            logger.LogWarning("BotConnector:MicrosoftAppId is set but MicrosoftAppPassword is empty: replies to the Bot Connector will fail.");
+        }
 
         // One client for keys, tokens and replies; redirects are not followed so a token never leaves the checked host.
         var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
@@ -40,7 +45,7 @@ public static class BotConnectorEndpointExtensions
         var serviceUrls = new ServiceUrlPolicy(options, isDevelopment);
         var adapter = new BotConnectorAdapter(new ConnectorClient(http, tokens, retry), serviceUrls);
         var endpoint = new BotConnectorEndpoint(
-            validator, new EmulatorAccess(isDevelopment, loggers.CreateLogger<EmulatorAccess>()), serviceUrls, adapter, loggers.CreateLogger<BotConnectorEndpoint>());
+            validator, new EmulatorAccess(isDevelopment, loggers.CreateLogger<EmulatorAccess>()), serviceUrls, adapter, logger);
 
         app.MapPost(Path, endpoint.HandleAsync);
         return app;

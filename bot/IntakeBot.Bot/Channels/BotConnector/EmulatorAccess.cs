@@ -11,9 +11,13 @@ internal sealed class EmulatorAccess(bool isDevelopment, ILogger<EmulatorAccess>
 {
     private int _refusalLogged;
 
-    public bool IsAllowed(IPAddress? remoteAddress)
+    /// <param name="remoteAddress">The connection's remote address.</param>
+    /// <param name="forwarded">True when the request came through a proxy (X-Forwarded-For or Forwarded header):
+    /// a proxy on the same machine makes every caller look local.</param>
+    public bool IsAllowed(IPAddress? remoteAddress, bool forwarded)
     {
-        if (isDevelopment && remoteAddress is not null && IPAddress.IsLoopback(remoteAddress))
+        var loopback = remoteAddress is not null && IPAddress.IsLoopback(remoteAddress) && !forwarded;
+        if (isDevelopment && loopback)
         {
             return true;
         }
@@ -21,9 +25,9 @@ internal sealed class EmulatorAccess(bool isDevelopment, ILogger<EmulatorAccess>
         if (Interlocked.Exchange(ref _refusalLogged, 1) == 0)
         {
             logger.LogWarning(
-                "Refusing unauthenticated calls to /api/messages: no BotConnector:MicrosoftAppId is configured, and emulator mode needs the Development environment (now {Development}) and a loopback caller (this one {Loopback}).",
+                "Refusing unauthenticated calls to /api/messages: no BotConnector:MicrosoftAppId is configured, and emulator mode needs the Development environment (now {Development}) and a loopback caller (this one, not forwarded by a proxy: {Loopback}).",
                 isDevelopment ? "yes" : "no",
-                remoteAddress is not null && IPAddress.IsLoopback(remoteAddress) ? "yes" : "no");
+                loopback ? "yes" : "no");
         }
 
         return false;

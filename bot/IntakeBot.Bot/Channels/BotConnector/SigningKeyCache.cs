@@ -13,10 +13,13 @@ namespace IntakeBot.Bot.Channels.BotConnector;
 /// </remarks>
 internal sealed class SigningKeyCache(HttpClient http, BotConnectorOptions options, TimeProvider time, ILogger<SigningKeyCache> logger) : IDisposable
 {
+    /// <summary>How soon a failed first fetch is tried again.</summary>
+    public static readonly TimeSpan RetryWithoutKeys = TimeSpan.FromSeconds(5);
+
     private readonly SemaphoreSlim _gate = new(1, 1);
     private SigningKeySet? _keys;
     private DateTimeOffset _fetchedAt;
-    private DateTimeOffset _attemptedAt;
+    private DateTimeOffset _attemptedAt = DateTimeOffset.MinValue;
 
     /// <summary>The current keys; fetched first when they are stale or lack <paramref name="kid"/>.</summary>
     /// <returns>The keys, or null when none could ever be fetched.</returns>
@@ -32,9 +35,16 @@ internal sealed class SigningKeyCache(HttpClient http, BotConnectorOptions optio
         try
         {
             current = _keys;
+            if (current is not null && current.Contains(kid) && !IsStale())
+            {
+                return current;
+            }
+
+            // Unknown key ids, stale keys and failed fetches all wait for the interval, so neither forged key ids
+            // nor a key server that is down make every request fetch again.
             var now = time.GetUtcNow();
-            var mayFetch = current is null || IsStale() || now - _attemptedAt >= options.MinimumKeyRefreshInterval;
-            if ((current is not null && current.Contains(kid) && !IsStale()) || !mayFetch)
+            var interval = current is null ? RetryWithoutKeys : options.MinimumKeyRefreshInterval;
+            if (now - _attemptedAt < interval)
             {
                 return current;
             }
