@@ -123,6 +123,17 @@ public sealed class ReplyDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnUnreachableConnector_IsRetried_ThenGivesUpWith502()
+    {
+        const string Unreachable = "http://127.0.0.1:1/teams/"; // nothing listens on port 1
+
+        using var response = await PostAsync(ConnectorRequests.Message(Unreachable));
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Equal([TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2)], _host.Delays.Delays);
+    }
+
+    [Fact]
     public async Task ClientErrors_AreNotRetried()
     {
         _server.FailNext(400);

@@ -3,7 +3,10 @@ using System.Net;
 namespace IntakeBot.Bot.Channels.BotConnector;
 
 /// <summary>Sends an HTTP request again on transient failures: 408, 429 (honouring Retry-After), 5xx and network errors.</summary>
-/// <remarks>The request is built anew for each attempt, because an <see cref="HttpRequestMessage"/> cannot be sent twice.</remarks>
+/// <remarks>
+/// The request is built anew for each attempt, because an <see cref="HttpRequestMessage"/> cannot be sent twice.
+/// When the last attempt still has no answer, a <see cref="ConnectorDeliveryException"/> is thrown.
+/// </remarks>
 internal sealed class TransientRetry(IRetryDelay delay, TimeProvider time)
 {
     /// <summary>Attempts in all, the first included.</summary>
@@ -23,8 +26,13 @@ internal sealed class TransientRetry(IRetryDelay delay, TimeProvider time)
             {
                 response = await send(cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception exception) when (attempt < MaxAttempts && IsNetworkFailure(exception, cancellationToken))
+            catch (Exception exception) when (IsNetworkFailure(exception, cancellationToken))
             {
+                if (attempt >= MaxAttempts)
+                {
+                    throw new ConnectorDeliveryException($"No answer after {MaxAttempts} attempts: {exception.Message}", null, exception);
+                }
+
                 await delay.DelayAsync(Backoff(attempt), cancellationToken).ConfigureAwait(false);
                 continue;
             }
