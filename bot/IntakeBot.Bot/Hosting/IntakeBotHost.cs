@@ -1,3 +1,4 @@
+using IntakeBot.Bot.Channels.BotConnector;
 using IntakeBot.Content.Loading;
 using IntakeBot.Dialogs.State;
 using IntakeBot.Storage.Sqlite;
@@ -16,6 +17,7 @@ public static class IntakeBotHost
         builder.AddIntakeBot();
         var app = builder.Build();
         app.MapGet("/healthz", () => TypedResults.Text("ok"));
+        app.MapBotConnector();
         return app;
     }
 
