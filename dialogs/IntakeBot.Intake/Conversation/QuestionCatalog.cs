@@ -13,13 +13,13 @@ internal static class QuestionCatalog
         return id switch
         {
             QuestionIds.Language => new(id, "question.welcome.language", AnswerType.Choice,
-                [new("nl", turn.Text("choice.language.nl"), ["nederlands", "dutch", "nl"]), new("en", turn.Text("choice.language.en"), ["engels", "english", "en"])]),
+                [new("nl", turn.Text("choice.language.nl"), Words(turn, "language_nl")), new("en", turn.Text("choice.language.en"), Words(turn, "language_en"))]),
             QuestionIds.Role => new(id, "question.welcome.role", AnswerType.Choice,
             [
-                new("young-person", turn.Text("choice.role.young_person"), ["jongere", "jong", "kind", "young person", "young", "ik"]),
-                new("parent-or-carer", turn.Text("choice.role.parent_or_carer"), ["ouder", "moeder", "vader", "mama", "papa", "verzorger", "pleegouder", "voogd", "parent", "carer"]),
-                new("professional", turn.Text("choice.role.professional"), ["hulpverlener", "professional", "medewerker", "docent", "leraar"]),
-                new("other", turn.Text("choice.role.other"), ["iemand anders", "anders", "other", "someone else"]),
+                new("young-person", turn.Text("choice.role.young_person"), Words(turn, "role_young_person")),
+                new("parent-or-carer", turn.Text("choice.role.parent_or_carer"), Words(turn, "role_parent_or_carer")),
+                new("professional", turn.Text("choice.role.professional"), Words(turn, "role_professional")),
+                new("other", turn.Text("choice.role.other"), Words(turn, "role_other")),
             ]),
             QuestionIds.Organisation => new(id, "question.organisation.which", AnswerType.Choice,
                 [.. turn.Services.Catalog.Organisations.Values.OrderBy(o => o.ShortName, StringComparer.Ordinal).Select(o => new QuestionChoice(o.Id, o.ShortName)),
@@ -43,7 +43,7 @@ internal static class QuestionCatalog
             QuestionIds.FinishedMore => new(id, "question.finished.more", AnswerType.YesNo,
                 [new("yes", turn.Text("choice.new_message")), new("no", turn.Text("choice.finish"))]),
             QuestionIds.Summary => new(id, "question.summary.correct", AnswerType.Choice,
-                [new("ok", turn.Text("choice.summary.ok"), ["ja", "klopt", "goed", "yes", "ok", "oke", "prima", "correct"]), new("change", turn.Text("choice.summary.change"))],
+                [new("ok", turn.Text("choice.summary.ok"), Words(turn, "summary_ok")), new("change", turn.Text("choice.summary.change"))],
                 Preface: SummaryWriter.Write(turn)),
             QuestionIds.SummaryWhich => new(id, "question.summary.which", AnswerType.Choice,
                 [.. SummaryWriter.ChangeableFields(turn).Select(f => new QuestionChoice(f, turn.Text("field." + f)))]),
@@ -121,6 +121,8 @@ internal static class QuestionCatalog
 
         return choices;
     }
+
+    private static IReadOnlyList<string> Words(IntakeTurn turn, string list) => turn.Services.Words.Synonyms(list);
 
     private static bool OrganisationHas(IntakeTurn turn, Kind kind) =>
         turn.State.OrganisationId is { } id && turn.Services.Catalog.Organisation(id).RulesFor(kind).Count > 0;

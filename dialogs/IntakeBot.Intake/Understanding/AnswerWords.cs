@@ -36,6 +36,9 @@ public sealed class AnswerWords
         _faq = Fold(vocabulary.Faq).ToFrozenDictionary(p => Enum.Parse<FaqTopic>(p.Key, ignoreCase: true), p => p.Value);
     }
 
+    /// <summary>The folded words of a list, as synonyms for a button.</summary>
+    public IReadOnlyList<string> Synonyms(string list) => _words.TryGetValue(list, out var words) ? words : [];
+
     /// <summary>True when the whole message is one of the words of <paramref name="list"/>.</summary>
     public bool Is(string list, string? text)
     {
