@@ -1,3 +1,4 @@
+using IntakeBot.Bot.Channels.DirectLine;
 using IntakeBot.Content.Loading;
 using IntakeBot.Dialogs.State;
 using IntakeBot.Storage.Sqlite;
@@ -14,8 +15,10 @@ public static class IntakeBotHost
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddIntakeBot();
+        builder.AddDirectLine();
         var app = builder.Build();
         app.MapGet("/healthz", () => TypedResults.Text("ok"));
+        app.MapDirectLine();
         return app;
     }
 
