@@ -69,6 +69,8 @@ public static class DirectLineExtensions
         DirectLineActivityEndpoints.Map(api);
         DirectLineStreamEndpoint.Map(api);
         DirectLineUploadEndpoints.Map(api);
+        // Unknown paths (and methods) under the API answer in the documented error shape too.
+        api.Map("/{**rest}", () => DirectLineErrors.Result(StatusCodes.Status404NotFound, DirectLineErrors.NotFound, "There is no such Direct Line endpoint."));
         var session = app.MapGroup(string.Empty).RequireCors(SessionCors);
         session.AddEndpointFilter(DirectLineFailureFilter.InvokeAsync);
         DirectLineSessionEndpoints.Map(session);
