@@ -11,6 +11,21 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
+# The Direct Line compatibility test runs Microsoft's botframework-directlinejs under Node.js (20 or later).
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  echo "== installing Node.js (needed by tests/directline-compat)"
+  if [ "$(id -u)" -eq 0 ]; then apt-get update -qq && apt-get install -y -qq nodejs npm;
+  elif command -v sudo >/dev/null 2>&1; then sudo apt-get update -qq && sudo apt-get install -y -qq nodejs npm; fi
+fi
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  echo "Node.js 20+ and npm are required for tests/directline-compat: https://nodejs.org (or apt-get install nodejs npm)" >&2
+  exit 1
+fi
+if [ ! -d tests/directline-compat/node_modules ]; then
+  echo "== npm ci (tests/directline-compat)"
+  (cd tests/directline-compat && npm ci --no-audit --no-fund)
+fi
+
 echo "== restore"
 dotnet restore IntakeBot.sln
 echo "== format check"

@@ -1,4 +1,5 @@
 using IntakeBot.Bot.Channels.BotConnector;
+using IntakeBot.Bot.Channels.DirectLine;
 using IntakeBot.Content.Loading;
 using IntakeBot.Dialogs.State;
 using IntakeBot.Storage.Sqlite;
@@ -15,9 +16,11 @@ public static class IntakeBotHost
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddIntakeBot();
+        builder.AddDirectLine();
         var app = builder.Build();
         app.MapGet("/healthz", () => TypedResults.Text("ok"));
         app.MapBotConnector();
+        app.MapDirectLine();
         return app;
     }
 

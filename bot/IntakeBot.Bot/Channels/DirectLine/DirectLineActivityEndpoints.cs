@@ -1,0 +1,87 @@
+using IntakeBot.Storage.DirectLine;
+using Microsoft.Extensions.Options;
+
+namespace IntakeBot.Bot.Channels.DirectLine;
+
+/// <summary><c>POST conversations/{id}/activities</c> (send; returns <c>{id}</c>) and <c>GET …/activities?watermark=</c> (poll).</summary>
+internal static class DirectLineActivityEndpoints
+{
+    private const int PageSize = 100;
+
+    public static void Map(RouteGroupBuilder group)
+    {
+        group.MapPost("/conversations/{conversationId}/activities", PostAsync);
+        group.MapGet("/conversations/{conversationId}/activities", GetAsync);
+    }
+
+    private static async Task<IResult> PostAsync(
+        string conversationId, HttpContext context, DirectLineAuthenticator authenticator, IDirectLineStore store,
+        DirectLineConversations conversations, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
+    {
+        var (caller, conversation, error) = await FindAsync(conversationId, context.Request, authenticator, store, cancellationToken).ConfigureAwait(false);
+        if (conversation is null)
+        {
+            return error!;
+        }
+
+        if (conversation.Ended)
+        {
+            return DirectLineErrors.Ended();
+        }
+
+        var (activity, bad) = await DirectLineRequests.ReadActivityAsync(context.Request, options.Value.MaxActivityBytes, cancellationToken).ConfigureAwait(false);
+        if (activity is null)
+        {
+            return bad!;
+        }
+
+        var from = DirectLineRequests.Sender(caller!, conversation.UserId, activity.From?.Id, activity.From?.Name);
+        var result = await conversations.PostAsync(conversationId, activity with { From = from }, DirectLineUrls.ServiceUrl(context.Request), DirectLineRequests.Bot(context), cancellationToken)
+            .ConfigureAwait(false);
+        return Answer(result);
+    }
+
+    private static async Task<IResult> GetAsync(
+        string conversationId, HttpContext context, DirectLineAuthenticator authenticator, IDirectLineStore store, CancellationToken cancellationToken)
+    {
+        var (_, conversation, error) = await FindAsync(conversationId, context.Request, authenticator, store, cancellationToken).ConfigureAwait(false);
+        if (conversation is null)
+        {
+            return error!;
+        }
+
+        if (!DirectLineActivitySets.TryParseWatermark(context.Request.Query["watermark"].ToString(), out var watermark))
+        {
+            return DirectLineErrors.Bad("The watermark is not valid.");
+        }
+
+        var records = await store.ReadAsync(conversationId, watermark, PageSize, cancellationToken).ConfigureAwait(false);
+        var next = records.Count > 0 ? records[^1].Sequence : watermark;
+        return TypedResults.Bytes(DirectLineActivitySets.Write(records, next, includeTyping: false), "application/json; charset=utf-8");
+    }
+
+    /// <summary>The status code for a post's outcome.</summary>
+    public static IResult Answer(DirectLinePostResult result) => result.Outcome switch
+    {
+        DirectLinePostOutcome.Posted => TypedResults.Json(new DirectLineResourceResponse(result.Id!)),
+        DirectLinePostOutcome.Ended => DirectLineErrors.Ended(),
+        DirectLinePostOutcome.NotFound => DirectLineErrors.ConversationNotFound(),
+        _ => DirectLineErrors.Bot(),
+    };
+
+    /// <summary>Authenticates for the conversation and loads it (401, 403 or 404 otherwise).</summary>
+    public static async Task<(DirectLineCaller? Caller, DirectLineConversation? Conversation, IResult? Error)> FindAsync(
+        string conversationId, HttpRequest request, DirectLineAuthenticator authenticator, IDirectLineStore store, CancellationToken cancellationToken, bool allowQueryToken = false)
+    {
+        var (caller, error) = authenticator.AuthenticateFor(request, conversationId, allowQueryToken);
+        if (caller is null)
+        {
+            return (null, null, error);
+        }
+
+        var conversation = DirectLineIds.LooksValid(conversationId)
+            ? await store.GetConversationAsync(conversationId, cancellationToken).ConfigureAwait(false)
+            : null;
+        return conversation is null ? (caller, null, DirectLineErrors.ConversationNotFound()) : (caller, conversation, null);
+    }
+}

@@ -1,0 +1,42 @@
+using IntakeBot.Dialogs.Builder;
+using IntakeBot.Dialogs.Schema;
+using IntakeBot.Storage.DirectLine;
+
+namespace IntakeBot.Bot.Channels.DirectLine;
+
+/// <summary>
+/// The Direct Line channel's adapter: the bot's replies are appended to the conversation's log (with the server's
+/// id and timestamp) and the conversation's sockets are woken.
+/// </summary>
+internal sealed class DirectLineAdapter(IDirectLineStore store, DirectLineNotifier notifier, TimeProvider time, DirectLineOptions options) : BotAdapter
+{
+    public const string ChannelId = "directline";
+
+    /// <summary>The bot's account in this channel.</summary>
+    public ChannelAccount Bot { get; } = new() { Id = options.BotId, Name = options.BotName, Role = RoleTypes.Bot };
+
+    /// <inheritdoc />
+    public override async Task<IReadOnlyList<ResourceResponse>> SendActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(activities);
+        var conversationId = turnContext.Activity.Conversation?.Id
+            ?? throw new InvalidOperationException("The turn's activity has no conversation id.");
+        var entries = activities
+            .Select(activity => new DirectLineEntry(
+                activity.Type ?? ActivityTypes.Message,
+                (sequence, timestamp) => ActivitySerializer.Serialize(activity with
+                {
+                    Id = DirectLineIds.ActivityId(conversationId, sequence),
+                    Timestamp = timestamp,
+                    ChannelId = ChannelId,
+                    Conversation = new ConversationAccount { Id = conversationId },
+                    From = activity.From is { Id: not null } from ? from : Bot,
+                    ServiceUrl = null,
+                })))
+            .ToList();
+        var records = await store.AppendAsync(conversationId, entries, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        notifier.Changed(conversationId);
+        return [.. records.Select(record => new ResourceResponse(DirectLineIds.ActivityId(conversationId, record.Sequence)))];
+    }
+}

@@ -1,0 +1,87 @@
+using IntakeBot.Bot.Hosting;
+using IntakeBot.Storage.DirectLine;
+using IntakeBot.Storage.Sqlite;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace IntakeBot.Bot.Channels.DirectLine;
+
+/// <summary>Adds the self-hosted Direct Line 3.0 server to the host.</summary>
+public static class DirectLineExtensions
+{
+    private const string ApiCors = "DirectLine.Api";
+    private const string SessionCors = "DirectLine.Session";
+
+    /// <summary>
+    /// Registers the Direct Line services, with options from the "DirectLine" section and the conversation logs in
+    /// SQLite (the state file, see <see cref="StorageOptions"/>). Register another <see cref="IDirectLineStore"/>
+    /// (for example <see cref="MemoryDirectLineStore"/>) to replace it. The bot is the <c>IBot</c> in DI, resolved per request.
+    /// </summary>
+    public static WebApplicationBuilder AddDirectLine(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<DirectLineOptions>().Bind(builder.Configuration.GetSection(DirectLineOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IDirectLineStore>(provider => new SqliteDirectLineStore(new SqliteStorageOptions
+        {
+            Path = SqlitePath(provider),
+            Synchronous = provider.GetRequiredService<IConfiguration>().GetSection(StorageOptions.SectionName).Get<StorageOptions>()?.Synchronous ?? SqliteSynchronousMode.Normal,
+        }));
+        services.AddSingleton(provider => DirectLineSecretSource.Resolve(
+            Options(provider),
+            Path.Combine(Path.GetDirectoryName(SqlitePath(provider))!, "directline-secret"),
+            provider.GetRequiredService<ILoggerFactory>().CreateLogger("IntakeBot.DirectLine")));
+        services.AddSingleton(provider => new DirectLineTokens(provider.GetRequiredService<DirectLineSecrets>(), provider.GetRequiredService<TimeProvider>(), Options(provider)));
+        services.AddSingleton<DirectLineAuthenticator>();
+        services.AddSingleton<DirectLineNotifier>();
+        services.AddSingleton(provider => new DirectLineAdapter(
+            provider.GetRequiredService<IDirectLineStore>(), provider.GetRequiredService<DirectLineNotifier>(), provider.GetRequiredService<TimeProvider>(), Options(provider)));
+        services.AddSingleton<DirectLineConversations>();
+        services.AddSingleton(provider => new DirectLineSessionLimiter(Options(provider)));
+        services.AddHostedService<DirectLineRetentionService>();
+        services.AddCors(cors =>
+        {
+            // The Direct Line API is authorised by bearer tokens, never cookies, so any page may call it (as the service allows).
+            cors.AddPolicy(ApiCors, policy => policy.AllowAnyOrigin().AllowAnyHeader().AllowAnyMethod());
+            cors.AddPolicy(SessionCors, policy => policy
+                .SetIsOriginAllowed(origin => builder.Configuration.GetSection(DirectLineOptions.SectionName).Get<DirectLineOptions>() is { } options
+                    && options.TrustedOrigins.Any(trusted => string.Equals(DirectLineOriginPolicy.Normalise(trusted), DirectLineOriginPolicy.Normalise(origin), StringComparison.OrdinalIgnoreCase)))
+                .AllowAnyHeader()
+                .WithMethods("POST"));
+        });
+        return builder;
+    }
+
+    /// <summary>
+    /// Maps the Direct Line 3.0 endpoints under <c>/v3/directline</c> (tokens, conversations, activities, stream,
+    /// upload, files) and the page's session endpoints under <c>/api/directline/session</c>.
+    /// </summary>
+    public static WebApplication MapDirectLine(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseWebSockets();
+        app.UseCors();
+        var api = app.MapGroup(DirectLineUrls.Base).RequireCors(ApiCors);
+        api.AddEndpointFilter(DirectLineFailureFilter.InvokeAsync);
+        DirectLineTokenEndpoints.Map(api);
+        DirectLineConversationEndpoints.Map(api);
+        DirectLineActivityEndpoints.Map(api);
+        DirectLineStreamEndpoint.Map(api);
+        DirectLineUploadEndpoints.Map(api);
+        // Unknown paths (and methods) under the API answer in the documented error shape too.
+        api.Map("/{**rest}", () => DirectLineErrors.Result(StatusCodes.Status404NotFound, DirectLineErrors.NotFound, "There is no such Direct Line endpoint."));
+        var session = app.MapGroup(string.Empty).RequireCors(SessionCors);
+        session.AddEndpointFilter(DirectLineFailureFilter.InvokeAsync);
+        DirectLineSessionEndpoints.Map(session);
+        return app;
+    }
+
+    private static DirectLineOptions Options(IServiceProvider provider) => provider.GetRequiredService<IOptions<DirectLineOptions>>().Value;
+
+    private static string SqlitePath(IServiceProvider provider)
+    {
+        var storage = provider.GetRequiredService<IConfiguration>().GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        return Path.GetFullPath(storage.SqlitePath);
+    }
+}

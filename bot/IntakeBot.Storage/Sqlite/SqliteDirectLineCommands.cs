@@ -1,0 +1,139 @@
+using IntakeBot.Storage.DirectLine;
+using Microsoft.Data.Sqlite;
+
+namespace IntakeBot.Storage.Sqlite;
+
+/// <summary>The SQL of <see cref="SqliteDirectLineStore"/>. Callers hold the store's gate (and a transaction where needed).</summary>
+internal static class SqliteDirectLineCommands
+{
+    public static int Execute(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(connection, sql, parameters);
+        return command.ExecuteNonQuery();
+    }
+
+    public static DirectLineConversation? ReadConversation(SqliteConnection connection, string conversationId)
+    {
+        using var command = Command(
+            connection,
+            "SELECT id, user_id, created_at, last_activity_at, last_sequence, ended FROM directline_conversations WHERE id = $id;",
+            ("$id", conversationId));
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            return null;
+        }
+
+        return new DirectLineConversation(
+            reader.GetString(0),
+            reader.GetString(1),
+            FromTicks(reader.GetInt64(2)),
+            FromTicks(reader.GetInt64(3)),
+            reader.GetInt64(4),
+            reader.GetInt64(5) != 0);
+    }
+
+    public static IReadOnlyList<DirectLineRecord> Append(SqliteConnection connection, string conversationId, IReadOnlyList<DirectLineEntry> entries, DateTimeOffset now)
+    {
+        var conversation = ReadConversation(connection, conversationId)
+            ?? throw new KeyNotFoundException($"Direct Line conversation '{conversationId}' does not exist.");
+        var appended = new List<DirectLineRecord>(entries.Count);
+        foreach (var entry in entries)
+        {
+            var timestamp = DirectLineTimestamps.Next(conversation.LastActivityAt, now, conversation.LastSequence == 0);
+            var sequence = conversation.LastSequence + 1;
+            var record = new DirectLineRecord(sequence, entry.Type, entry.Render(sequence, timestamp));
+            Execute(
+                connection,
+                "INSERT INTO directline_activities (conversation_id, sequence, type, json) VALUES ($conversation, $sequence, $type, $json);",
+                ("$conversation", conversationId),
+                ("$sequence", sequence),
+                ("$type", record.Type),
+                ("$json", record.Json));
+            conversation = conversation with { LastSequence = sequence, LastActivityAt = timestamp };
+            appended.Add(record);
+        }
+
+        Execute(
+            connection,
+            "UPDATE directline_conversations SET last_sequence = $sequence, last_activity_at = $at WHERE id = $id;",
+            ("$sequence", conversation.LastSequence),
+            ("$at", conversation.LastActivityAt.UtcTicks),
+            ("$id", conversationId));
+        return appended;
+    }
+
+    public static IReadOnlyList<DirectLineRecord> ReadRecords(SqliteConnection connection, string conversationId, long afterSequence, int maxCount)
+    {
+        using var command = Command(
+            connection,
+            "SELECT sequence, type, json FROM directline_activities WHERE conversation_id = $conversation AND sequence > $after ORDER BY sequence LIMIT $limit;",
+            ("$conversation", conversationId),
+            ("$after", afterSequence),
+            ("$limit", Math.Max(maxCount, 0)));
+        using var reader = command.ExecuteReader();
+        var records = new List<DirectLineRecord>();
+        while (reader.Read())
+        {
+            records.Add(new DirectLineRecord(reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
+        }
+
+        return records;
+    }
+
+    public static bool SaveFile(SqliteConnection connection, DirectLineFile file)
+    {
+        if (ReadConversation(connection, file.ConversationId) is null)
+        {
+            throw new KeyNotFoundException($"Direct Line conversation '{file.ConversationId}' does not exist.");
+        }
+
+        Execute(
+            connection,
+            "INSERT OR REPLACE INTO directline_files (conversation_id, id, content_type, name, content) VALUES ($conversation, $id, $type, $name, $content);",
+            ("$conversation", file.ConversationId),
+            ("$id", file.Id),
+            ("$type", file.ContentType),
+            ("$name", file.Name),
+            ("$content", file.Content.ToArray()));
+        return true;
+    }
+
+    public static DirectLineFile? ReadFile(SqliteConnection connection, string conversationId, string fileId)
+    {
+        using var command = Command(
+            connection,
+            "SELECT content_type, name, content FROM directline_files WHERE conversation_id = $conversation AND id = $id;",
+            ("$conversation", conversationId),
+            ("$id", fileId));
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            return null;
+        }
+
+        return new DirectLineFile(conversationId, fileId, reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), (byte[])reader.GetValue(2));
+    }
+
+    public static int DeleteInactive(SqliteConnection connection, DateTimeOffset cutoff)
+    {
+        const string Stale = "SELECT id FROM directline_conversations WHERE last_activity_at < $cutoff";
+        Execute(connection, $"DELETE FROM directline_activities WHERE conversation_id IN ({Stale});", ("$cutoff", cutoff.UtcTicks));
+        Execute(connection, $"DELETE FROM directline_files WHERE conversation_id IN ({Stale});", ("$cutoff", cutoff.UtcTicks));
+        return Execute(connection, "DELETE FROM directline_conversations WHERE last_activity_at < $cutoff;", ("$cutoff", cutoff.UtcTicks));
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+
+    private static DateTimeOffset FromTicks(long utcTicks) => new(utcTicks, TimeSpan.Zero);
+}

@@ -1,0 +1,57 @@
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+
+namespace IntakeBot.Bot.Tests.DirectLine;
+
+/// <summary>A WebSocket to the test server that reads whole frames.</summary>
+internal sealed class DirectLineSocket(WebSocket socket) : IDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    public static async Task<DirectLineSocket> ConnectAsync(DirectLineHost host, string streamUrl)
+    {
+        var client = host.Server.CreateWebSocketClient();
+        using var timeout = new CancellationTokenSource(Patience);
+        return new DirectLineSocket(await client.ConnectAsync(new Uri(streamUrl), timeout.Token));
+    }
+
+    /// <summary>The next frame's text ("" for a keep-alive).</summary>
+    public async Task<string> ReceiveAsync()
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        using var text = new MemoryStream();
+        var buffer = new byte[4096];
+        WebSocketReceiveResult frame;
+        do
+        {
+            frame = await socket.ReceiveAsync(buffer, timeout.Token);
+            text.Write(buffer, 0, frame.Count);
+        }
+        while (!frame.EndOfMessage);
+
+        return Encoding.UTF8.GetString(text.ToArray());
+    }
+
+    /// <summary>The next ActivitySet, skipping keep-alive frames.</summary>
+    public async Task<(List<JsonElement> Activities, string Watermark)> ReceiveSetAsync()
+    {
+        while (true)
+        {
+            var text = await ReceiveAsync();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            using var json = JsonDocument.Parse(text);
+            return (
+                [.. json.RootElement.GetProperty("activities").EnumerateArray().Select(activity => activity.Clone())],
+                json.RootElement.GetProperty("watermark").GetString()!);
+        }
+    }
+
+    public Task SendTextAsync(string text) => socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, CancellationToken.None);
+
+    public void Dispose() => socket.Dispose();
+}

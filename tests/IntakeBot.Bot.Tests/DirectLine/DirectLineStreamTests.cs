@@ -1,0 +1,75 @@
+using System.Text.Json;
+
+namespace IntakeBot.Bot.Tests.DirectLine;
+
+public sealed class DirectLineStreamTests : IDisposable
+{
+    private readonly DirectLineHost _host = new();
+    private readonly DirectLineClient _client;
+
+    public DirectLineStreamTests() => _client = new DirectLineClient(_host.CreateClient());
+
+    public void Dispose() => _host.Dispose();
+
+    [Fact]
+    public async Task Stream_SendsTheBacklog_ThenNewActivitiesIncludingTyping_AndEmptyKeepAlives()
+    {
+        var (conversationId, token, streamUrl) = await StartAsync();
+        using var socket = await DirectLineSocket.ConnectAsync(_host, streamUrl);
+
+        var (backlog, first) = await socket.ReceiveSetAsync();
+        Assert.Equal("welkom", Assert.Single(backlog).GetProperty("text").GetString());
+        Assert.Equal("1", first);
+
+        await socket.SendTextAsync(string.Empty);
+        await _client.SayAsync(conversationId, token, "typ", clientActivityId: "c-1");
+        var received = new List<JsonElement>();
+        var watermark = first;
+        while (received.Count < 3)
+        {
+            var (activities, next) = await socket.ReceiveSetAsync();
+            received.AddRange(activities);
+            watermark = next;
+        }
+
+        Assert.Equal(["message", "typing", "message"], received.Select(activity => activity.GetProperty("type").GetString()));
+        Assert.Equal("c-1", received[0].GetProperty("channelData").GetProperty("clientActivityID").GetString());
+        Assert.Equal("4", watermark);
+        Assert.Equal(string.Empty, await socket.ReceiveAsync());
+    }
+
+    [Fact]
+    public async Task Stream_FromAWatermark_SkipsWhatTheClientHas()
+    {
+        var (conversationId, token, _) = await StartAsync();
+        await _client.SayAsync(conversationId, token, "een");
+        using var reconnect = await _client.GetAsync($"/v3/directline/conversations/{conversationId}?watermark=2", token);
+        using var json = await DirectLineClient.ReadJsonAsync(reconnect);
+
+        using var socket = await DirectLineSocket.ConnectAsync(_host, json.RootElement.GetProperty("streamUrl").GetString()!);
+
+        var (activities, watermark) = await socket.ReceiveSetAsync();
+        Assert.Equal("echo: een", Assert.Single(activities).GetProperty("text").GetString());
+        Assert.Equal("3", watermark);
+    }
+
+    [Fact]
+    public async Task Stream_WithoutAWebSocket_Is400()
+    {
+        var (conversationId, token, _) = await StartAsync();
+
+        using var response = await _client.GetAsync($"/v3/directline/conversations/{conversationId}/stream?t={token}", null);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private async Task<(string ConversationId, string Token, string StreamUrl)> StartAsync()
+    {
+        using var response = await _client.PostAsync("/v3/directline/conversations", DirectLineHost.Secret);
+        using var json = await DirectLineClient.ReadJsonAsync(response);
+        return (
+            json.RootElement.GetProperty("conversationId").GetString()!,
+            json.RootElement.GetProperty("token").GetString()!,
+            json.RootElement.GetProperty("streamUrl").GetString()!);
+    }
+}
