@@ -44,8 +44,18 @@ internal static class ApiKeySecrets
             }
         }
 
+        // Base64Url.TryDecodeFromChars throws (rather than returning false) on characters outside the alphabet.
+        var secretPart = key.AsSpan(KeyLength - SecretLength);
+        foreach (var c in secretPart)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_'))
+            {
+                return false;
+            }
+        }
+
         Span<byte> secret = stackalloc byte[SecretBytes];
-        if (!Base64Url.TryDecodeFromChars(key.AsSpan(KeyLength - SecretLength), secret, out var written) || written != SecretBytes)
+        if (!Base64Url.TryDecodeFromChars(secretPart, secret, out var written) || written != SecretBytes)
         {
             return false;
         }

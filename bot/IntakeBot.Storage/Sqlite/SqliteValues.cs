@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace IntakeBot.Storage.Sqlite;
 
@@ -35,8 +36,10 @@ internal static class SqliteValues
     private static class EnumNames<TEnum>
         where TEnum : struct, Enum
     {
+        private static readonly JsonSerializerOptions Options = new() { Converters = { new JsonStringEnumConverter(allowIntegerValues: false) } };
+
         public static readonly FrozenDictionary<TEnum, string> ByValue =
-            Enum.GetValues<TEnum>().ToFrozenDictionary(value => value, value => JsonSerializer.Deserialize<string>(JsonSerializer.Serialize(value))!);
+            Enum.GetValues<TEnum>().ToFrozenDictionary(value => value, value => JsonSerializer.Deserialize<string>(JsonSerializer.Serialize(value, Options))!);
 
         public static readonly FrozenDictionary<string, TEnum> ByName =
             ByValue.ToFrozenDictionary(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
