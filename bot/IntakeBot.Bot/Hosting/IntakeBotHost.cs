@@ -1,5 +1,8 @@
+using IntakeBot.Bot.Staff.Api;
 using IntakeBot.Content.Loading;
 using IntakeBot.Dialogs.State;
+using IntakeBot.Intake.Cases;
+using IntakeBot.Storage.ApiKeys;
 using IntakeBot.Storage.Sqlite;
 
 namespace IntakeBot.Bot.Hosting;
@@ -16,10 +19,11 @@ public static class IntakeBotHost
         builder.AddIntakeBot();
         var app = builder.Build();
         app.MapGet("/healthz", () => TypedResults.Text("ok"));
+        app.MapStaffApi();
         return app;
     }
 
-    /// <summary>Registers the clock, the content catalog and the state store.</summary>
+    /// <summary>Registers the clock, the content catalog, the state, case and API key stores (one SQLite file) and the staff API.</summary>
     public static WebApplicationBuilder AddIntakeBot(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -33,7 +37,11 @@ public static class IntakeBotHost
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(catalog);
-        builder.Services.AddSingleton<IStorage>(_ => new SqliteStorage(new SqliteStorageOptions { Path = databasePath, Synchronous = storage.Synchronous }));
+        var sqlite = new SqliteStorageOptions { Path = databasePath, Synchronous = storage.Synchronous };
+        builder.Services.AddSingleton<IStorage>(_ => new SqliteStorage(sqlite));
+        builder.Services.AddSingleton<ICaseStore>(_ => new SqliteCaseStore(sqlite));
+        builder.Services.AddSingleton<IApiKeyStore>(services => new SqliteApiKeyStore(sqlite, services.GetRequiredService<TimeProvider>()));
+        builder.Services.AddStaffApi();
         return builder;
     }
 }
