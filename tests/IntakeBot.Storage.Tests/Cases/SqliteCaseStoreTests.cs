@@ -59,6 +59,40 @@ public sealed class SqliteCaseStoreTests : CaseStoreContractTests
     }
 
     [Fact]
+    public async Task FirstUse_OfAFreshFile_ByEveryStoreAtOnce_MigratesOnce()
+    {
+        var path = Path.Combine(_folder, "vers.db");
+        var options = new SqliteStorageOptions { Path = path };
+        var state = Track(new SqliteStorage(options));
+        var cases = Track(new SqliteCaseStore(options));
+        var keys = Track(new SqliteApiKeyStore(options, TimeProvider.System));
+        using var start = new ManualResetEventSlim();
+
+        var work = new Func<Task>[]
+        {
+            () => state.WriteAsync(new Dictionary<string, StoreItem> { ["k"] = new("{}"u8.ToArray(), null) }),
+            () => cases.CreateAsync(Samples.Next()),
+            () => keys.CreateAsync("blijf-groep", null),
+            () => cases.FindByConversationAsync("x"),
+        }.Select(run => Task.Run(async () =>
+        {
+            start.Wait();
+            await run();
+        })).ToArray();
+        start.Set();
+        await Task.WhenAll(work);
+
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*), MAX(version) FROM schema_version;";
+        using var reader = command.ExecuteReader();
+        Assert.True(reader.Read());
+        Assert.Equal(SqliteSchema.CurrentVersion, reader.GetInt32(0));
+        Assert.Equal(SqliteSchema.CurrentVersion, reader.GetInt32(1));
+    }
+
+    [Fact]
     public async Task Schema_HasTheTablesAndIndices()
     {
         await Store.GetAsync("KL-7F3K-9Q");
