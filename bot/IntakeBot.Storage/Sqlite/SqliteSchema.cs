@@ -61,7 +61,7 @@ internal static class SqliteSchema
         var mode = Scalar(connection, "PRAGMA journal_mode = WAL;") as string;
         if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
         {
-            throw new InvalidOperationException($"The SQLite state store '{dataSource}' could not switch to WAL journal mode (got '{mode}'). Use a file on a local disk.");
+            throw new InvalidOperationException($"The SQLite database '{dataSource}' could not switch to WAL journal mode (got '{mode}'). Use a file on a local disk.");
         }
 
         Execute(connection, "BEGIN IMMEDIATE;");
@@ -71,7 +71,7 @@ internal static class SqliteSchema
             var version = Convert.ToInt32(Scalar(connection, "SELECT COALESCE(MAX(version), 0) FROM schema_version;"), CultureInfo.InvariantCulture);
             if (version > Migrations.Length)
             {
-                throw new InvalidOperationException($"The SQLite state store '{dataSource}' has schema version {version}, newer than this build knows ({Migrations.Length}). Upgrade the bot.");
+                throw new InvalidOperationException($"The SQLite database '{dataSource}' has schema version {version}, newer than this build knows ({Migrations.Length}). Upgrade the bot.");
             }
 
             for (var next = version; next < Migrations.Length; next++)

@@ -5,7 +5,7 @@ namespace IntakeBot.Bot.Tests.Staff;
 /// <summary>A case store whose database is gone: every call fails the way the SQLite store reports it.</summary>
 internal sealed class FailingCaseStore : ICaseStore
 {
-    private static InvalidOperationException Failure() => new("The SQLite state store '/secret/path/intakebot.db' failed: disk I/O error");
+    private static InvalidOperationException Failure() => new("The SQLite database '/secret/path/intakebot.db' failed: disk I/O error");
 
     public Task CreateAsync(IntakeCase intakeCase, CancellationToken cancellationToken = default) => throw Failure();
 
