@@ -44,7 +44,7 @@ internal static class ApiKeySecrets
             }
         }
 
-        // Base64Url.TryDecodeFromChars throws (rather than returning false) on characters outside the alphabet.
+        // Base64Url.TryDecodeFromChars throws, rather than returning false, on characters outside the alphabet.
         var secretPart = key.AsSpan(KeyLength - SecretLength);
         foreach (var c in secretPart)
         {
@@ -55,8 +55,16 @@ internal static class ApiKeySecrets
         }
 
         Span<byte> secret = stackalloc byte[SecretBytes];
-        if (!Base64Url.TryDecodeFromChars(secretPart, secret, out var written) || written != SecretBytes)
+        try
         {
+            if (!Base64Url.TryDecodeFromChars(secretPart, secret, out var written) || written != SecretBytes)
+            {
+                return false;
+            }
+        }
+        catch (FormatException)
+        {
+            // A last character whose unused bits are not zero is also thrown on, not reported.
             return false;
         }
 

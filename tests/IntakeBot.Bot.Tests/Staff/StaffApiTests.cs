@@ -97,6 +97,7 @@ public sealed class StaffApiTests(StaffApiFactory factory) : IClassFixture<Staff
     [InlineData(null)]
     [InlineData("ApiKey ")]
     [InlineData("ApiKey ikb_000000000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
+    [InlineData("ApiKey ikb_000000000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAZ")]
     [InlineData("ApiKey niet-een-sleutel 😀 מה")]
     [InlineData("Bearer eyJhbGciOiJIUzI1NiJ9")]
     [InlineData("Basic YWRtaW46YWRtaW4=")]

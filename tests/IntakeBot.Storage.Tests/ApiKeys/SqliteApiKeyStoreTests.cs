@@ -60,6 +60,7 @@ public sealed class SqliteApiKeyStoreTests : IDisposable
     [InlineData("ikb_ZZZZZZZZZZZZ_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
     [InlineData("ikb_000000000000_!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!")]
     [InlineData("ikb_😀😀😀😀😀😀_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
+    [InlineData("ikb_000000000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAZ")] // unused bits set in the last character
     public async Task Validate_Malformed_OrUnknown_ReturnsNull(string? key)
     {
         await _store.CreateAsync("zorgkracht12", null);
