@@ -31,7 +31,7 @@ public static class IntakeCaseValidation
         {
             Reference = reference,
             Route = [.. intakeCase.Route],
-            Fields = new Dictionary<string, string>(intakeCase.Fields, StringComparer.Ordinal),
+            Fields = new Dictionary<string, string>(intakeCase.Fields, StringComparer.Ordinal).AsReadOnly(),
         };
     }
 
