@@ -43,7 +43,7 @@ public sealed class SqliteStorageTests : StorageContractTests
         connection.Open();
 
         Assert.Equal("wal", Scalar(connection, "PRAGMA journal_mode;"));
-        Assert.Equal(1L, Scalar(connection, "SELECT MAX(version) FROM schema_version;"));
+        Assert.Equal((long)SqliteSchema.CurrentVersion, Scalar(connection, "SELECT MAX(version) FROM schema_version;"));
     }
 
     [Theory]

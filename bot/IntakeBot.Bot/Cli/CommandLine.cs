@@ -1,3 +1,4 @@
+using IntakeBot.Bot.Cli.Chat;
 using IntakeBot.Content.Loading;
 using IntakeBot.Intake.Understanding;
 using IntakeBot.Recognizers.Organisation;
@@ -8,12 +9,13 @@ namespace IntakeBot.Bot.Cli;
 
 /// <summary>
 /// The host's subcommands: <c>recognize</c> and <c>classify</c> (JSON lines in, one JSON line out per input, flushed)
-/// and <c>evaluate-classifier</c> (k-fold report; <c>--mistakes</c> lists the misclassified examples). Anything else
+/// <c>evaluate-classifier</c> (k-fold report; <c>--mistakes</c> lists the misclassified examples) and <c>admin</c>
+/// (staff API keys, see <see cref="AdminCommand"/>) and <c>chat</c> (the intake in a terminal, see <see cref="Chat.ChatCommand"/>). Anything else
 /// starts the web host. <c>--content &lt;folder&gt;</c> points at another content folder than the one shipped with the host.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["recognize", "classify", "evaluate-classifier"];
+    private static readonly string[] Commands = ["recognize", "classify", "evaluate-classifier", "admin", "chat"];
 
     /// <summary>True when <paramref name="args"/> names a subcommand.</summary>
     public static bool IsCommand(IReadOnlyList<string> args) => args.Count > 0 && Commands.Contains(args[0], StringComparer.Ordinal);
@@ -34,6 +36,8 @@ public static class CommandLine
             return args[0] switch
             {
                 "classify" => await ClassifyCommand.RunAsync(input, output, new MessageClassifier(UnderstandingContent.Load(contentRoot)), cancellationToken).ConfigureAwait(false),
+                "chat" => await ChatCommand.RunAsync(args, contentRoot, input, output, error, time, cancellationToken).ConfigureAwait(false),
+                "admin" => await AdminCommand.RunAsync(args, contentRoot, output, error, time, cancellationToken).ConfigureAwait(false),
                 "evaluate-classifier" => await EvaluateClassifierCommand.RunAsync(output, contentRoot, args.Contains("--mistakes"), cancellationToken).ConfigureAwait(false),
                 _ => await RecognizeAsync(contentRoot, input, output, time, cancellationToken).ConfigureAwait(false),
             };

@@ -1,13 +1,18 @@
 using IntakeBot.Bot.Channels.BotConnector;
 using IntakeBot.Bot.Channels.DirectLine;
+using IntakeBot.Bot.Staff.Api;
 using IntakeBot.Content.Loading;
 using IntakeBot.Dialogs.State;
+using IntakeBot.Intake.Cases;
+using IntakeBot.Storage.ApiKeys;
 using IntakeBot.Storage.Sqlite;
 
 namespace IntakeBot.Bot.Hosting;
 
-/// <summary>Builds the web host: content validated at start-up, durable state, health endpoint.</summary>
-/// <remarks>The chat channels (Direct Line, Bot Connector) and the staff area are added by their own issues.</remarks>
+/// <summary>
+/// Builds the web host: content validated at start-up, durable state and cases, the intake bot behind Direct Line
+/// (Web Chat, the widget) and Bot Connector (Teams, Azure Bot Service), the staff API and a health endpoint.
+/// </summary>
 public static class IntakeBotHost
 {
     /// <summary>Builds the application. Bad content stops start-up with every problem's file, path and reason.</summary>
@@ -21,10 +26,11 @@ public static class IntakeBotHost
         app.MapGet("/healthz", () => TypedResults.Text("ok"));
         app.MapBotConnector();
         app.MapDirectLine();
+        app.MapStaffApi();
         return app;
     }
 
-    /// <summary>Registers the clock, the content catalog and the state store.</summary>
+    /// <summary>Registers the clock, the content catalog, the state, case and API key stores (one SQLite file), the staff API and the intake bot.</summary>
     public static WebApplicationBuilder AddIntakeBot(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -38,7 +44,12 @@ public static class IntakeBotHost
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(catalog);
-        builder.Services.AddSingleton<IStorage>(_ => new SqliteStorage(new SqliteStorageOptions { Path = databasePath, Synchronous = storage.Synchronous }));
+        var sqlite = new SqliteStorageOptions { Path = databasePath, Synchronous = storage.Synchronous };
+        builder.Services.AddSingleton<IStorage>(_ => new SqliteStorage(sqlite));
+        builder.Services.AddSingleton<ICaseStore>(_ => new SqliteCaseStore(sqlite));
+        builder.Services.AddSingleton<IApiKeyStore>(services => new SqliteApiKeyStore(sqlite, services.GetRequiredService<TimeProvider>()));
+        builder.Services.AddStaffApi();
+        builder.Services.AddIntake(content.RootPath, builder.Configuration);
         return builder;
     }
 }

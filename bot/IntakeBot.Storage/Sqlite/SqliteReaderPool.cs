@@ -4,15 +4,42 @@ using Microsoft.Data.Sqlite;
 namespace IntakeBot.Storage.Sqlite;
 
 /// <summary>Idle reader sessions kept open for reuse, so a read costs no open and no statement preparation.</summary>
-internal sealed class SqliteReaderPool(SqliteConnectionFactory connections)
+internal sealed class SqliteReaderPool<TSession>(SqliteConnectionFactory connections, Func<SqliteConnection, TSession> open)
+    where TSession : class, IDisposable
 {
-    private readonly ConcurrentQueue<SqliteReadSession> _idle = new();
+    private readonly ConcurrentQueue<TSession> _idle = new();
     private readonly int _maxIdle = Math.Max(4, Environment.ProcessorCount * 2);
     private int _idleCount;
     private volatile bool _closed;
 
+    /// <summary>Runs <paramref name="work"/> on a pooled session; a session that failed is closed, not pooled.</summary>
+    /// <exception cref="InvalidOperationException">The file cannot be opened or read; the message names it.</exception>
+    public T Read<T>(Func<TSession, T> work)
+    {
+        TSession? session = null;
+        T result;
+        try
+        {
+            session = Rent();
+            result = work(session);
+        }
+        catch (SqliteException error)
+        {
+            session?.Dispose();
+            throw SqliteStorageErrors.Describe(error, connections.DataSource);
+        }
+        catch
+        {
+            session?.Dispose();
+            throw;
+        }
+
+        Return(session);
+        return result;
+    }
+
     /// <exception cref="SqliteException">A new connection could not be opened.</exception>
-    public SqliteReadSession Rent()
+    public TSession Rent()
     {
         if (_idle.TryDequeue(out var session))
         {
@@ -20,11 +47,20 @@ internal sealed class SqliteReaderPool(SqliteConnectionFactory connections)
             return session;
         }
 
-        return new SqliteReadSession(connections.Open());
+        var connection = connections.Open();
+        try
+        {
+            return open(connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Takes a healthy session back; a session that failed is disposed by the caller instead.</summary>
-    public void Return(SqliteReadSession session)
+    public void Return(TSession session)
     {
         if (_closed)
         {

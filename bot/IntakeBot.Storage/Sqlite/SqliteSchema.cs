@@ -16,6 +16,41 @@ internal static class SqliteSchema
             json BLOB NOT NULL
         );
         """,
+        """
+        CREATE TABLE cases (
+            reference       TEXT PRIMARY KEY NOT NULL,
+            organisation_id TEXT NOT NULL,
+            kind            TEXT NOT NULL,
+            status          TEXT NOT NULL,
+            created_at      TEXT NOT NULL,
+            created_ticks   INTEGER NOT NULL,
+            channel_id      TEXT NOT NULL,
+            conversation_id TEXT NOT NULL,
+            language        TEXT NOT NULL,
+            route           TEXT NOT NULL,
+            fields          TEXT NOT NULL,
+            withdrawn_at    TEXT NULL
+        );
+        CREATE INDEX cases_conversation ON cases (conversation_id, created_ticks);
+        CREATE INDEX cases_organisation ON cases (organisation_id, created_ticks);
+        CREATE TABLE case_events (
+            id              INTEGER PRIMARY KEY AUTOINCREMENT,
+            reference       TEXT NOT NULL REFERENCES cases (reference),
+            organisation_id TEXT NOT NULL,
+            type            TEXT NOT NULL,
+            at              TEXT NOT NULL,
+            delivered_at    TEXT NULL
+        );
+        CREATE INDEX case_events_pending ON case_events (id) WHERE delivered_at IS NULL;
+        CREATE TABLE api_keys (
+            id              TEXT PRIMARY KEY NOT NULL,
+            organisation_id TEXT NOT NULL,
+            name            TEXT NULL,
+            hash            BLOB NOT NULL,
+            created_at      TEXT NOT NULL,
+            revoked_at      TEXT NULL
+        );
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Length;
@@ -26,7 +61,7 @@ internal static class SqliteSchema
         var mode = Scalar(connection, "PRAGMA journal_mode = WAL;") as string;
         if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
         {
-            throw new InvalidOperationException($"The SQLite state store '{dataSource}' could not switch to WAL journal mode (got '{mode}'). Use a file on a local disk.");
+            throw new InvalidOperationException($"The SQLite database '{dataSource}' could not switch to WAL journal mode (got '{mode}'). Use a file on a local disk.");
         }
 
         Execute(connection, "BEGIN IMMEDIATE;");
@@ -36,7 +71,7 @@ internal static class SqliteSchema
             var version = Convert.ToInt32(Scalar(connection, "SELECT COALESCE(MAX(version), 0) FROM schema_version;"), CultureInfo.InvariantCulture);
             if (version > Migrations.Length)
             {
-                throw new InvalidOperationException($"The SQLite state store '{dataSource}' has schema version {version}, newer than this build knows ({Migrations.Length}). Upgrade the bot.");
+                throw new InvalidOperationException($"The SQLite database '{dataSource}' has schema version {version}, newer than this build knows ({Migrations.Length}). Upgrade the bot.");
             }
 
             for (var next = version; next < Migrations.Length; next++)

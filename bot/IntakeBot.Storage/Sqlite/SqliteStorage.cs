@@ -1,5 +1,4 @@
 using IntakeBot.Dialogs.State;
-using Microsoft.Data.Sqlite;
 
 namespace IntakeBot.Storage.Sqlite;
 
@@ -15,20 +14,18 @@ namespace IntakeBot.Storage.Sqlite;
 public sealed class SqliteStorage : IStorage, IDisposable
 {
     private static readonly IReadOnlyDictionary<string, string> NoETags = new Dictionary<string, string>();
-    private readonly SqliteConnectionFactory _connections;
-    private readonly SqliteETags _etags = new();
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
-    private readonly SqliteReaderPool _readers;
-    private SqliteWriteSession? _writer;
-    private volatile bool _started;
+    private readonly SqliteWriter<SqliteWriteSession> _writer;
+    private readonly SqliteReaderPool<SqliteReadSession> _readers;
     private volatile bool _disposed;
 
     /// <summary>Creates the store. The file is opened, and the tables created, on first use.</summary>
     /// <exception cref="ArgumentException">The options name no file, or both a path and a connection string.</exception>
     public SqliteStorage(SqliteStorageOptions options)
     {
-        _connections = new SqliteConnectionFactory(options);
-        _readers = new SqliteReaderPool(_connections);
+        var connections = new SqliteConnectionFactory(options);
+        var etags = new SqliteETags();
+        _writer = new SqliteWriter<SqliteWriteSession>(connections, connection => new SqliteWriteSession(connection, etags), this);
+        _readers = new SqliteReaderPool<SqliteReadSession>(connections, connection => new SqliteReadSession(connection));
     }
 
     /// <inheritdoc />
@@ -38,7 +35,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
         StorageKeys.Validate(keys);
         cancellationToken.ThrowIfCancellationRequested();
         ObjectDisposedException.ThrowIf(_disposed, this);
-        return _started ? Task.FromResult(Read(keys)) : StartThenReadAsync(keys, cancellationToken);
+        return _writer.Started ? Task.FromResult(Read(keys)) : StartThenReadAsync(keys, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -59,7 +56,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
             return NoETags;
         }
 
-        return await WithWriterAsync(writer => writer.Write(changes), cancellationToken).ConfigureAwait(false);
+        return await _writer.RunAsync(writer => writer.Write(changes), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -74,7 +71,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
             return;
         }
 
-        await WithWriterAsync(
+        await _writer.RunAsync(
             writer =>
             {
                 writer.Delete(keys);
@@ -83,66 +80,17 @@ public sealed class SqliteStorage : IStorage, IDisposable
             cancellationToken).ConfigureAwait(false);
     }
 
-    // One write at a time on the single writer connection; a failed connection is dropped and reopened next time.
-    private async Task<T> WithWriterAsync<T>(Func<SqliteWriteSession, T> work, CancellationToken cancellationToken)
-    {
-        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var writer = Writer();
-            try
-            {
-                return work(writer);
-            }
-            catch (SqliteException error)
-            {
-                DropWriter();
-                throw SqliteStorageErrors.Describe(error, _connections.DataSource);
-            }
-            finally
-            {
-                DropWriterIfBroken();
-            }
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
-    }
-
     /// <summary>Closes every connection. Writes in progress finish first; later calls throw <see cref="ObjectDisposedException"/>.</summary>
     public void Dispose()
     {
-        if (_disposed)
-        {
-            return;
-        }
-
-        _writeGate.Wait();
-        try
-        {
-            _disposed = true;
-            DropWriter();
-            _readers.Close();
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
+        _disposed = true;
+        _writer.Dispose();
+        _readers.Close();
     }
 
     private async Task<IReadOnlyDictionary<string, StoreItem>> StartThenReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
-        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            Writer();
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
-
+        await _writer.EnsureStartedAsync(cancellationToken).ConfigureAwait(false);
         return Read(keys);
     }
 
@@ -154,68 +102,10 @@ public sealed class SqliteStorage : IStorage, IDisposable
             return found;
         }
 
-        SqliteReadSession? session = null;
-        try
+        return _readers.Read(session =>
         {
-            session = _readers.Rent();
             session.ReadInto(keys, found);
-        }
-        catch (SqliteException error)
-        {
-            session?.Dispose();
-            throw SqliteStorageErrors.Describe(error, _connections.DataSource);
-        }
-        catch
-        {
-            session?.Dispose();
-            throw;
-        }
-
-        _readers.Return(session);
-        return found;
-    }
-
-    /// <summary>The writer, opened (and the schema brought up to date) on first use. Call only inside the write gate.</summary>
-    private SqliteWriteSession Writer()
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        if (_writer is { } writer)
-        {
-            return writer;
-        }
-
-        SqliteConnection? connection = null;
-        try
-        {
-            connection = _connections.Open();
-            SqliteSchema.EnsureCurrent(connection, _connections.DataSource);
-            _writer = new SqliteWriteSession(connection, _etags);
-            _started = true;
-            return _writer;
-        }
-        catch (SqliteException error)
-        {
-            connection?.Dispose();
-            throw SqliteStorageErrors.Describe(error, _connections.DataSource);
-        }
-        catch
-        {
-            connection?.Dispose();
-            throw;
-        }
-    }
-
-    private void DropWriter()
-    {
-        _writer?.Dispose();
-        _writer = null;
-    }
-
-    private void DropWriterIfBroken()
-    {
-        if (_writer is { Broken: true })
-        {
-            DropWriter();
-        }
+            return found;
+        });
     }
 }

@@ -11,8 +11,8 @@ internal static class SqliteStorageErrors
     public static InvalidOperationException Describe(SqliteException error, string dataSource)
     {
         var message = error.SqliteErrorCode is NotADatabase or Corrupt
-            ? $"The SQLite state store '{dataSource}' is not a SQLite database or is corrupt: {error.Message}"
-            : $"The SQLite state store '{dataSource}' failed: {error.Message}";
+            ? $"The file '{dataSource}' is not a SQLite database or is corrupt: {error.Message}"
+            : $"The SQLite database '{dataSource}' failed: {error.Message}";
         return new InvalidOperationException(message, error);
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace IntakeBot.Storage.Sqlite;
 
 /// <summary>The one writer connection with its prepared statements. Not thread-safe: the store serialises callers.</summary>
-internal sealed class SqliteWriteSession : IDisposable
+internal sealed class SqliteWriteSession : ISqliteSession
 {
     private readonly SqliteConnection _connection;
     private readonly SqliteETags _etags;
