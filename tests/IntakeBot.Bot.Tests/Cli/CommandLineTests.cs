@@ -100,7 +100,7 @@ public sealed class CommandLineTests
     [Theory]
     [InlineData]
     [InlineData("--urls", "http://localhost:5000")]
-    [InlineData("chat")]
+    [InlineData("chatbot")]
     public void OtherArguments_AreNotCommands(params string[] args)
     {
         Assert.False(CommandLine.IsCommand(args));
