@@ -1,5 +1,6 @@
 using IntakeBot.Bot.Channels.BotConnector;
 using IntakeBot.Bot.Channels.DirectLine;
+using IntakeBot.Bot.Pages;
 using IntakeBot.Bot.Staff.Api;
 using IntakeBot.Content.Loading;
 using IntakeBot.Dialogs.State;
@@ -27,6 +28,7 @@ public static class IntakeBotHost
         app.MapBotConnector();
         app.MapDirectLine();
         app.MapStaffApi();
+        app.MapPrivacyPage();
         return app;
     }
 
