@@ -45,7 +45,7 @@ public sealed class SqliteDirectLineStoreTests : DirectLineStoreContractTests
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT (SELECT MAX(version) FROM schema_version) || '/' || (SELECT MAX(version) FROM directline_schema_version);";
 
-        Assert.Equal("1/1", command.ExecuteScalar());
+        Assert.Equal($"{SqliteSchema.CurrentVersion}/{SqliteDirectLineSchema.CurrentVersion}", command.ExecuteScalar());
         Assert.Single(await state.ReadAsync(["k"]));
     }
 }
