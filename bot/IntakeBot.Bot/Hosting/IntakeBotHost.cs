@@ -1,3 +1,4 @@
+using IntakeBot.Bot.Channels.Widget;
 using IntakeBot.Content.Loading;
 using IntakeBot.Dialogs.State;
 using IntakeBot.Storage.Sqlite;
@@ -16,6 +17,7 @@ public static class IntakeBotHost
         builder.AddIntakeBot();
         var app = builder.Build();
         app.MapGet("/healthz", () => TypedResults.Text("ok"));
+        app.MapWidget();
         return app;
     }
 

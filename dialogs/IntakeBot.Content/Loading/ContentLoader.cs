@@ -43,6 +43,7 @@ public static class ContentLoader
         var calendar = reader.Read<CalendarSettings>(Path.Combine(contentRoot, "calendar.yaml"), "calendar");
         var interruptions = reader.Read<Interruptions>(Path.Combine(contentRoot, "interruptions.yaml"), "interruptions");
         var texts = ReadTexts(reader);
+        var widgetTexts = WidgetTextsReader.Read(reader);
 
         if (reader.Problems.Count == 0)
         {
@@ -61,7 +62,10 @@ public static class ContentLoader
             bezwaar!,
             calendar!,
             new TextCatalog(texts),
-            interruptions!);
+            interruptions!)
+        {
+            WidgetTexts = widgetTexts,
+        };
     }
 
     private static Dictionary<string, IReadOnlyDictionary<string, TextEntry>> ReadTexts(ContentFileReader reader)
