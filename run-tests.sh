@@ -11,6 +11,18 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
+# Browser tests use Debian's chromium (Playwright never downloads a browser); the widget build needs npm.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "== installing ${missing[*]} (apt-get)"
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+fi
+
 echo "== restore"
 dotnet restore IntakeBot.sln
 echo "== format check"

@@ -13,6 +13,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     [InlineData(ChatVariant.Light)]
     public async Task Axe_reports_no_serious_or_critical_violations(ChatVariant variant)
     {
+        await fixture.RequireDirectLineAsync();
         await using var context = await fixture.NewContextAsync();
         var chat = await ChatPage.OpenAsync(context, variant);
         await chat.WaitForBotMessageAsync(ScriptedBot.Question1);

@@ -12,6 +12,7 @@ public sealed class ConversationTests(BrowserFixture fixture)
     [InlineData(ChatVariant.Light)]
     public async Task The_scripted_conversation_completes_by_clicking_suggested_actions(ChatVariant variant)
     {
+        await fixture.RequireDirectLineAsync();
         await using var context = await fixture.NewContextAsync();
         var chat = await ChatPage.OpenAsync(context, variant);
 
@@ -40,6 +41,7 @@ public sealed class ConversationTests(BrowserFixture fixture)
     [InlineData(ChatVariant.Light)]
     public async Task The_language_switch_tells_the_bot(ChatVariant variant)
     {
+        await fixture.RequireDirectLineAsync();
         await using var context = await fixture.NewContextAsync();
         var chat = await ChatPage.OpenAsync(context, variant);
         await chat.WaitForBotMessageAsync(ScriptedBot.Question1);

@@ -1,4 +1,5 @@
 using IntakeBot.Browser.Tests.Support;
+using Microsoft.Playwright;
 
 namespace IntakeBot.Browser.Tests;
 
@@ -36,7 +37,9 @@ public sealed class QuickExitTests(BrowserFixture fixture)
             await page.ClickAsync("#exit");
         }
 
-        await page.WaitForURLAsync(ExitUrl);
+        // Commit, not Load: the load event of a page that replaced another during its own load is sometimes not reported.
+        await page.WaitForURLAsync(ExitUrl, new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("body").Filter(new() { HasText = "Het weer" }).WaitForAsync();
         Assert.Equal(historyLength, await page.EvaluateAsync<int>("() => history.length"));
         await page.GoBackAsync();
         Assert.EndsWith("/healthz", page.Url, StringComparison.Ordinal);

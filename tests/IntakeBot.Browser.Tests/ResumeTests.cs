@@ -12,6 +12,7 @@ public sealed class ResumeTests(BrowserFixture fixture)
     [InlineData(ChatVariant.Light)]
     public async Task A_reload_resumes_the_conversation_without_a_second_welcome(ChatVariant variant)
     {
+        await fixture.RequireDirectLineAsync();
         await using var context = await fixture.NewContextAsync();
         var chat = await ChatPage.OpenAsync(context, variant);
         await chat.WaitForBotMessageAsync(ScriptedBot.Question1);

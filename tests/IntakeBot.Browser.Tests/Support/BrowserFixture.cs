@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Json;
 using IntakeBot.Dialogs.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -39,6 +41,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         Host = new WidgetHost(services => services.AddSingleton<IBot>(Bot));
         Host.Start();
+        // The machine is small and shared: give the pages time rather than fail on a slow moment.
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -60,6 +64,19 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             await Host.DisposeAsync();
         }
+    }
+
+    /// <summary>
+    /// Fails at once, with the reason, when the host has no Direct Line session endpoint (the Direct Line server is a
+    /// separate branch), instead of letting each conversation test time out.
+    /// </summary>
+    public async Task RequireDirectLineAsync()
+    {
+        using var http = new HttpClient { BaseAddress = Address };
+        using var response = await http.PostAsJsonAsync("/api/directline/session", new { organisationId = "kracht-den-haag", language = "nl" });
+        Assert.True(
+            response.StatusCode != HttpStatusCode.NotFound,
+            "POST /api/directline/session answers 404: this host has no Direct Line server yet (branch directline). The conversation, resume and axe tests need it.");
     }
 
     /// <summary>A fresh context (own sessionStorage) whose requests outside the host are answered locally.</summary>

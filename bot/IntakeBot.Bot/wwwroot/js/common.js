@@ -7,6 +7,8 @@
   var STORE_KEY = 'intakebot.session';
   var DEFAULT_COLOR = '#0b5394';
   var LANGUAGES = ['nl', 'en'];
+  // Set by quick exit: a request still under way must not write the session back after it was cleared.
+  var leaving = false;
 
   function settings() {
     var query = new URLSearchParams(location.search);
@@ -78,6 +80,7 @@
   }
 
   function saveSession(session) {
+    if (leaving) return;
     try { sessionStorage.setItem(STORE_KEY, JSON.stringify(session)); } catch (e) { /* private mode: no resume */ }
   }
 
@@ -188,6 +191,7 @@
   // message so that embed.js can do it when the browser refuses.
   function quickExit(exitUrl) {
     var url = /^https?:\/\//.test(exitUrl || '') ? exitUrl : 'https://www.google.nl/search?q=weer';
+    leaving = true;
     clearSession();
     try { if (canSpeak()) speechSynthesis.cancel(); } catch (e) { /* ignore */ }
     document.body.textContent = '';

@@ -116,7 +116,8 @@
     window.WebChat.renderWebChat({
       directLine: state.directLine,
       store: state.store,
-      userID: state.session.userId,
+      // No userID: the Direct Line token carries the user id (Web Chat reserves "dl_" ids for tokens).
+      overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: state.texts['input.placeholder'] || '' },
       locale: config.language === 'en' ? 'en-US' : 'nl-NL',
       styleOptions: styleOptions()
     }, host);
