@@ -39,7 +39,7 @@ public sealed class EmbedTests(BrowserFixture fixture)
 
         await exit.ClickAsync();
 
-        await page.WaitForURLAsync("https://exit.test/weer", new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page).ToHaveURLAsync("https://exit.test/weer");
     }
 
     private async Task<IPage> OrganisationPageAsync(IBrowserContext context, string variant)

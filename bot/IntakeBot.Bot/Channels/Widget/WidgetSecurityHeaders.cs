@@ -22,12 +22,13 @@ internal sealed class WidgetSecurityHeaders
     {
         var host = context.Request.Host.Value ?? "";
         var headers = context.Response.Headers;
+        var sockets = IsPlainHost(host) ? $" ws://{host} wss://{host}" : "";
 
         // Web Chat styles its components with injected <style> elements, hence 'unsafe-inline' for styles only.
         // The stream WebSocket is listed explicitly because not every browser counts ws: as 'self'.
         headers.ContentSecurityPolicy = string.Create(
             CultureInfo.InvariantCulture,
-            $"default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; media-src 'self' blob: data:; connect-src 'self' ws://{host} wss://{host}; frame-src 'self'; frame-ancestors {_frameAncestors}; base-uri 'none'; form-action 'none'; object-src 'none'");
+            $"default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; media-src 'self' blob: data:; connect-src 'self'{sockets}; frame-src 'self'; frame-ancestors {_frameAncestors}; base-uri 'none'; form-action 'none'; object-src 'none'");
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
@@ -38,6 +39,10 @@ internal sealed class WidgetSecurityHeaders
             headers.CacheControl = new StringValues("no-store");
         }
     }
+
+    // The Host header is reflected into the policy, so only host names, IP addresses and ports get through.
+    private static bool IsPlainHost(string host) =>
+        host.Length is > 0 and <= 255 && host.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or ':' or '[' or ']');
 
     private static bool IsOrigin(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri)

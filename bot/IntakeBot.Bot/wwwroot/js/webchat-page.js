@@ -173,6 +173,11 @@
       render();
       new MutationObserver(decorate).observe(host, { childList: true, subtree: true });
       setInterval(persist, 30000);
+      // DirectLineJS refreshes every 15 minutes on its own; this keeps shorter-lived tokens alive too.
+      W.scheduleRefresh(session, function (s) {
+        state.session = s;
+        state.directLine.token = s.token;
+      });
     })
     .catch(function () {
       status.textContent = state.texts['status.error'] || '';
