@@ -11,14 +11,20 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
-# The Direct Line compatibility test runs Microsoft's botframework-directlinejs under Node.js (20 or later).
-if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
-  echo "== installing Node.js (needed by tests/directline-compat)"
-  if [ "$(id -u)" -eq 0 ]; then apt-get update -qq && apt-get install -y -qq nodejs npm;
-  elif command -v sudo >/dev/null 2>&1; then sudo apt-get update -qq && sudo apt-get install -y -qq nodejs npm; fi
+# Browser tests use Debian's chromium (Playwright never downloads a browser); the widget build and the Direct Line
+# compatibility test (Microsoft's botframework-directlinejs) need Node.js 20+ and npm.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "== installing ${missing[*]} (apt-get)"
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
 fi
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
-  echo "Node.js 20+ and npm are required for tests/directline-compat: https://nodejs.org (or apt-get install nodejs npm)" >&2
+  echo "Node.js 20+ and npm are required: https://nodejs.org (or apt-get install nodejs npm)" >&2
   exit 1
 fi
 if [ ! -d tests/directline-compat/node_modules ]; then

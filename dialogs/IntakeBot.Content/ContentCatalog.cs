@@ -20,6 +20,10 @@ public sealed record ContentCatalog(
             ? organisation
             : throw new KeyNotFoundException($"Unknown organisation id '{id}'.");
 
+    /// <summary>The labels of the chat pages per language (content/widget), e.g. WidgetTexts["nl"]["exit.button"].</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> WidgetTexts { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+
     /// <summary>The crisis contacts in the order they are shown.</summary>
     public IReadOnlyList<Contact> CrisisContacts => [.. CrisisOrder.Select(id => Contacts[id])];
 }

@@ -1,5 +1,6 @@
 using IntakeBot.Bot.Channels.BotConnector;
 using IntakeBot.Bot.Channels.DirectLine;
+using IntakeBot.Bot.Channels.Widget;
 using IntakeBot.Bot.Pages;
 using IntakeBot.Bot.Staff.Api;
 using IntakeBot.Content.Loading;
@@ -25,6 +26,7 @@ public static class IntakeBotHost
         builder.AddDirectLine();
         var app = builder.Build();
         app.MapGet("/healthz", () => TypedResults.Text("ok"));
+        app.MapWidget();
         app.MapBotConnector();
         app.MapDirectLine();
         app.MapStaffApi();

@@ -44,6 +44,7 @@ public static class ContentLoader
         var interruptions = reader.Read<Interruptions>(Path.Combine(contentRoot, "interruptions.yaml"), "interruptions");
         var vocabulary = reader.Read<Vocabulary>(Path.Combine(contentRoot, "vocabulary.yaml"), "vocabulary");
         var texts = ReadTexts(reader);
+        var widgetTexts = WidgetTextsReader.Read(reader);
 
         if (reader.Problems.Count == 0)
         {
@@ -63,7 +64,10 @@ public static class ContentLoader
             calendar!,
             new TextCatalog(texts),
             interruptions!,
-            vocabulary!);
+            vocabulary!)
+        {
+            WidgetTexts = widgetTexts,
+        };
     }
 
     private static Dictionary<string, IReadOnlyDictionary<string, TextEntry>> ReadTexts(ContentFileReader reader)
