@@ -42,7 +42,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         Host = new WidgetHost(services => services.AddSingleton<IBot>(Bot));
         Host.Start();
         // The machine is small and shared: give the pages time rather than fail on a slow moment.
-        Assertions.SetDefaultExpectTimeout(30_000);
+        Assertions.SetDefaultExpectTimeout(90_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

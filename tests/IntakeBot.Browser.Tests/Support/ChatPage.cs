@@ -9,7 +9,7 @@ namespace IntakeBot.Browser.Tests.Support;
 /// </summary>
 public sealed class ChatPage(IPage page, ChatVariant variant)
 {
-    private static readonly LocatorWaitForOptions Visible = new() { State = WaitForSelectorState.Visible, Timeout = 30_000 };
+    private static readonly LocatorWaitForOptions Visible = new() { State = WaitForSelectorState.Visible, Timeout = 90_000 };
 
     public IPage Page => page;
 
