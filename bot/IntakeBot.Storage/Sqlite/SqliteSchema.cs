@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace IntakeBot.Storage.Sqlite;
@@ -55,59 +54,6 @@ internal static class SqliteSchema
 
     public static int CurrentVersion => Migrations.Length;
 
-    public static void EnsureCurrent(SqliteConnection connection, string dataSource)
-    {
-        // WAL is a property of the file and must be set outside a transaction; it lets readers run while a write commits.
-        var mode = Scalar(connection, "PRAGMA journal_mode = WAL;") as string;
-        if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidOperationException($"The SQLite database '{dataSource}' could not switch to WAL journal mode (got '{mode}'). Use a file on a local disk.");
-        }
-
-        Execute(connection, "BEGIN IMMEDIATE;");
-        try
-        {
-            Execute(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY NOT NULL);");
-            var version = Convert.ToInt32(Scalar(connection, "SELECT COALESCE(MAX(version), 0) FROM schema_version;"), CultureInfo.InvariantCulture);
-            if (version > Migrations.Length)
-            {
-                throw new InvalidOperationException($"The SQLite database '{dataSource}' has schema version {version}, newer than this build knows ({Migrations.Length}). Upgrade the bot.");
-            }
-
-            for (var next = version; next < Migrations.Length; next++)
-            {
-                Execute(connection, Migrations[next]);
-                Execute(connection, string.Create(CultureInfo.InvariantCulture, $"INSERT INTO schema_version (version) VALUES ({next + 1});"));
-            }
-
-            Execute(connection, "COMMIT;");
-        }
-        catch
-        {
-            // A failed ROLLBACK must not hide the first error; the caller discards this connection anyway.
-            try
-            {
-                Execute(connection, "ROLLBACK;");
-            }
-            catch (SqliteException)
-            {
-            }
-
-            throw;
-        }
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private static object? Scalar(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
-    }
+    public static void EnsureCurrent(SqliteConnection connection, string dataSource) =>
+        SqliteMigrator.EnsureCurrent(connection, dataSource, "schema_version", Migrations);
 }
