@@ -1,6 +1,5 @@
 using IntakeBot.Content.Model;
 using IntakeBot.Content.Texts;
-using IntakeBot.Intake.Cases;
 using IntakeBot.Intake.Resume;
 
 namespace IntakeBot.Intake.Conversation;
@@ -124,30 +123,5 @@ internal static class Asides
         }
 
         return (catalog.CrisisContacts[0].Name, catalog.CrisisContacts[0].Channels[0].Value ?? string.Empty);
-    }
-
-    /// <summary>Digits of a phone number for comparison ("+31 6 12345678" and "0612345678" are the same).</summary>
-    public static string PhoneKey(string phone)
-    {
-        var digits = new string([.. phone.Where(char.IsAsciiDigit)]);
-        if (digits.StartsWith("0031", StringComparison.Ordinal))
-        {
-            digits = "0" + digits[4..];
-        }
-        else if (digits.StartsWith("31", StringComparison.Ordinal) && phone.TrimStart().StartsWith('+'))
-        {
-            digits = "0" + digits[2..];
-        }
-
-        return digits;
-    }
-
-    internal static string EmailKey(string email) => email.Trim().ToLowerInvariant();
-
-    internal static bool Matches(IntakeCase found, string given)
-    {
-        var email = found.Fields.GetValueOrDefault(CaseFieldNames.Email);
-        var phone = found.Fields.GetValueOrDefault(CaseFieldNames.Phone);
-        return (email is not null && EmailKey(email) == EmailKey(given)) || (phone is not null && PhoneKey(phone).Length >= 9 && PhoneKey(phone) == PhoneKey(given));
     }
 }

@@ -1,5 +1,3 @@
-using IntakeBot.Content.Model;
-
 namespace IntakeBot.Intake.Conversation;
 
 /// <summary>
@@ -89,11 +87,4 @@ internal static class IntakePlanner
 
         return Submit;
     }
-
-    /// <summary>True when the kind's fields may include a field (used to accept "wijzig ..." only for known fields).</summary>
-    public static bool IsPlanned(IntakeState state, IntakeServices services, string field) =>
-        state.Kind is not null && state.OrganisationId is not null && CasePlan.For(state, services).Fields.Any(f => f.Field == field);
-
-    /// <summary>The register for a role.</summary>
-    public static Register RegisterFor(Role? role) => role is null or Role.YoungPerson ? Register.Je : Register.U;
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using IntakeBot.Content.Model;
 
 namespace IntakeBot.Intake.Conversation;
@@ -75,8 +76,10 @@ public sealed class IntakeState
     public bool Finished { get; set; }
 
     /// <summary>The register that follows the role: "je" for young people, "u" for everyone else.</summary>
+    [JsonIgnore]
     public Register Register => Role is null or Content.Model.Role.YoungPerson ? Register.Je : Register.U;
 
     /// <summary>The whole story as one text.</summary>
+    [JsonIgnore]
     public string StoryText => string.Join(Environment.NewLine, Story);
 }

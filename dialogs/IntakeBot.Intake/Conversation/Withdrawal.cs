@@ -69,7 +69,7 @@ internal static class Withdrawal
         }
 
         var organisation = Organisation(turn, found);
-        if (string.IsNullOrWhiteSpace(text) || !Asides.Matches(found, text))
+        if (string.IsNullOrWhiteSpace(text) || !Matches(found, text))
         {
             if (++state.Attempts >= 2)
             {
@@ -99,4 +99,29 @@ internal static class Withdrawal
 
     private static TextArgument Organisation(IntakeTurn turn, IntakeCase found) =>
         TextArgument.Of("organisation", turn.Services.Catalog.Organisations.TryGetValue(found.OrganisationId, out var organisation) ? organisation.ShortName : found.OrganisationId);
+
+    /// <summary>Digits of a phone number for comparison ("+31 6 12345678" and "0612345678" are the same).</summary>
+    public static string PhoneKey(string phone)
+    {
+        var digits = new string([.. phone.Where(char.IsAsciiDigit)]);
+        if (digits.StartsWith("0031", StringComparison.Ordinal))
+        {
+            digits = "0" + digits[4..];
+        }
+        else if (digits.StartsWith("31", StringComparison.Ordinal) && phone.TrimStart().StartsWith('+'))
+        {
+            digits = "0" + digits[2..];
+        }
+
+        return digits;
+    }
+
+    internal static string EmailKey(string email) => email.Trim().ToLowerInvariant();
+
+    internal static bool Matches(IntakeCase found, string given)
+    {
+        var email = found.Fields.GetValueOrDefault(CaseFieldNames.Email);
+        var phone = found.Fields.GetValueOrDefault(CaseFieldNames.Phone);
+        return (email is not null && EmailKey(email) == EmailKey(given)) || (phone is not null && PhoneKey(phone).Length >= 9 && PhoneKey(phone) == PhoneKey(given));
+    }
 }
