@@ -41,7 +41,9 @@ dotnet build IntakeBot.sln -c Release --no-restore
 echo "== test"
 log=$(mktemp)
 set +e
-dotnet test IntakeBot.sln -c Release --no-build "$@" 2>&1 | tee "$log"
+# One test project at a time (-m:1): the browser tests drive Chromium against a live host and must not share the
+# machine's few cores with the other test projects' hosts, or their waits become races.
+dotnet test IntakeBot.sln -c Release --no-build -m:1 "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 # One plain summary line across all test projects: 'tests: N passed, N failed, N skipped'.
