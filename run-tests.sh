@@ -41,8 +41,8 @@ dotnet build IntakeBot.sln -c Release --no-restore
 echo "== test"
 log=$(mktemp)
 set +e
-# One test project at a time (-m:1): the browser tests drive Chromium against a live host and must not share the
-# machine's few cores with the other test projects' hosts, or their waits become races.
+# One test project at a time (-m:1): the browser tests drive Chromium against a live host and get the machine's few
+# cores to themselves.
 dotnet test IntakeBot.sln -c Release --no-build -m:1 "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e

@@ -57,6 +57,9 @@ internal sealed class WidgetHost : WebApplicationFactory<Program>
         builder.UseSetting("Widget:WebRoot", WebRoot);
         builder.UseSetting("Widget:ExitUrl", "https://exit.test/weer");
         builder.UseSetting("Widget:FrameAncestors:0", OrganisationSite);
+        // Every page of every test starts a session from 127.0.0.1: the per-IP limit for real visitors (20 a minute)
+        // would otherwise refuse the later tests of a run.
+        builder.UseSetting("DirectLine:SessionPermitLimit", "10000");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IStartupFilter, OrganisationSiteFilter>();
