@@ -1,0 +1,21 @@
+namespace IntakeBot.Casework.Transcripts;
+
+/// <summary>
+/// Every activity in and out of a conversation, in order. <see cref="AppendAsync"/> returns only once the entry is
+/// durable; entries of one conversation get increasing sequence numbers in the order they were appended. Activity JSON
+/// is stored protected (<c>IPersonalDataProtector</c>), because users type names, addresses and what happened to them.
+/// </summary>
+public interface ITranscriptStore
+{
+    /// <summary>Appends one activity and returns its sequence number within the conversation (1, 2, 3, ...).</summary>
+    Task<long> AppendAsync(TranscriptEntry entry, CancellationToken cancellationToken = default);
+
+    /// <summary>The conversation's entries in order; empty when unknown.</summary>
+    Task<IReadOnlyList<TranscriptEntry>> GetAsync(string conversationId, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes the conversation's transcript; returns the number of entries deleted.</summary>
+    Task<int> DeleteAsync(string conversationId, CancellationToken cancellationToken = default);
+
+    /// <summary>Conversations with no case whose last entry is older than <paramref name="before"/> (retention of abandoned chats).</summary>
+    Task<IReadOnlyList<string>> AbandonedBeforeAsync(DateTimeOffset before, int max, CancellationToken cancellationToken = default);
+}
