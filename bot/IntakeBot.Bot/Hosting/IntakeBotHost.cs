@@ -2,6 +2,7 @@ using IntakeBot.Bot.Channels.BotConnector;
 using IntakeBot.Bot.Channels.DirectLine;
 using IntakeBot.Bot.Channels.Widget;
 using IntakeBot.Bot.Pages;
+using IntakeBot.Bot.Staff;
 using IntakeBot.Bot.Staff.Api;
 using IntakeBot.Content.Loading;
 using IntakeBot.Dialogs.State;
@@ -48,6 +49,7 @@ public static class IntakeBotHost
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(catalog);
+        builder.Services.AddSingleton(StaffTexts.Load(content.RootPath));
         var sqlite = new SqliteStorageOptions { Path = databasePath, Synchronous = storage.Synchronous };
         builder.Services.AddSingleton<IStorage>(_ => new SqliteStorage(sqlite));
         builder.Services.AddSingleton<ICaseStore>(_ => new SqliteCaseStore(sqlite));
