@@ -15,8 +15,7 @@ internal static class PostgresText
 
     public static string Encode(string value)
     {
-        var span = value.AsSpan();
-        if (span.IndexOfAny('\0', Escape) < 0 && span.IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        if (!NeedsEscapes(value))
         {
             return value;
         }
@@ -45,6 +44,28 @@ internal static class PostgresText
         }
 
         return encoded.ToString();
+    }
+
+    private static bool NeedsEscapes(ReadOnlySpan<char> value)
+    {
+        if (value.IndexOfAny('\0', Escape) >= 0)
+        {
+            return true;
+        }
+
+        // Surrogate pairs (emoji) are fine; only a surrogate without its partner needs an escape.
+        int at;
+        while ((at = value.IndexOfAnyInRange('\uD800', '\uDFFF')) >= 0)
+        {
+            if (!char.IsHighSurrogate(value[at]) || at + 1 >= value.Length || !char.IsLowSurrogate(value[at + 1]))
+            {
+                return true;
+            }
+
+            value = value[(at + 2)..];
+        }
+
+        return false;
     }
 
     /// <summary>The string <see cref="Encode"/> was given. Text written by others is returned as it is, escapes it does not know included.</summary>

@@ -45,6 +45,7 @@ internal sealed class PostgresCluster
             var cluster = new PostgresCluster(bin, folder, asPostgresUser, FreePort());
             cluster.RunTool("initdb", ["-D", cluster.DataFolder, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"]);
             cluster.RunTool("pg_ctl", ["start", "-w", "-t", "60", "-D", cluster.DataFolder, "-l", Path.Combine(folder, "server.log"), "-o", cluster.ServerOptions()]);
+            cluster.StartWatchdog();
             return cluster;
         }
         catch
@@ -52,6 +53,26 @@ internal sealed class PostgresCluster
             TryDelete(folder);
             throw;
         }
+    }
+
+    /// <summary>
+    /// The test host may be killed before its exit handlers finish (or at all), so a small shell in its own session
+    /// waits for this process to end, then stops the server and deletes the folder.
+    /// </summary>
+    private void StartWatchdog()
+    {
+        var stop = _asPostgresUser ? $"runuser -u postgres -- {_bin}/pg_ctl" : $"{_bin}/pg_ctl";
+        var script = string.Create(
+            CultureInfo.InvariantCulture,
+            $"exec </dev/null >/dev/null 2>&1; while kill -0 {Environment.ProcessId}; do sleep 1; done; {stop} stop -m immediate -D {DataFolder}; rm -rf {_folder}");
+        var start = new ProcessStartInfo("setsid", ["sh", "-c", script])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        using var watchdog = Process.Start(start);
     }
 
     /// <summary>Stops the server at once (the data is thrown away) and deletes the folder. Never throws.</summary>
@@ -130,15 +151,17 @@ internal sealed class PostgresCluster
 
     private static void TryDelete(string folder)
     {
-        try
+        // The server may still be removing its socket and pid file for a moment after pg_ctl returns.
+        for (var attempt = 0; attempt < 5 && Directory.Exists(folder); attempt++)
         {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                Thread.Sleep(100);
+            }
         }
     }
 }
