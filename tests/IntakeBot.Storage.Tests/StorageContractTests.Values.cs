@@ -58,6 +58,8 @@ public abstract partial class StorageContractTests
     [InlineData("webchat/gesprek met spaties")]
     [InlineData("\U0001F600/\u0645\u0631\u062D\u0628\u0627")]
     [InlineData("K")]
+    [InlineData("nul\u0000teken")] // PostgreSQL text cannot hold U+0000 as such
+    [InlineData("\uE000x0041\uE0000\uE000")] // looks like the PostgreSQL store's escapes
     public async Task Keys_WithUnusualCharacters_AreKeptApart(string key)
     {
         await Docs.CreateAsync(Storage, key, "{\"k\":1}");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IntakeBot.Bot.Hosting;
 using IntakeBot.Content.Loading;
 using IntakeBot.Storage.ApiKeys;
 using IntakeBot.Storage.Sqlite;
@@ -6,7 +7,7 @@ using IntakeBot.Storage.Sqlite;
 namespace IntakeBot.Bot.Cli;
 
 /// <summary>
-/// The <c>admin</c> subcommands, on the host's database:
+/// The <c>admin</c> subcommands, on the host's database (SQLite or PostgreSQL, as configured):
 /// <c>create-api-key --organisation &lt;id&gt; [--name &lt;label&gt;]</c> prints a new staff API key once on stdout (only
 /// its hash is stored); <c>revoke-api-key --id &lt;id&gt;</c>; <c>list-api-keys</c> prints one tab-separated line per key.
 /// </summary>
@@ -27,7 +28,9 @@ internal static class AdminCommand
 
         try
         {
-            using var keys = new SqliteApiKeyStore(AdminDatabase.Options(args), time);
+            var services = new ServiceCollection().AddSingleton(time).AddIntakeStorage(AdminDatabase.Storage(args));
+            await using var provider = services.BuildServiceProvider();
+            var keys = provider.GetRequiredService<IApiKeyStore>();
             return command switch
             {
                 "create-api-key" => await CreateAsync(args, contentRoot, keys, output, error, cancellationToken).ConfigureAwait(false),

@@ -5,10 +5,6 @@ using IntakeBot.Bot.Pages;
 using IntakeBot.Bot.Staff;
 using IntakeBot.Bot.Staff.Api;
 using IntakeBot.Content.Loading;
-using IntakeBot.Dialogs.State;
-using IntakeBot.Intake.Cases;
-using IntakeBot.Storage.ApiKeys;
-using IntakeBot.Storage.Sqlite;
 
 namespace IntakeBot.Bot.Hosting;
 
@@ -35,25 +31,24 @@ public static class IntakeBotHost
         return app;
     }
 
-    /// <summary>Registers the clock, the content catalog, the state, case and API key stores (one SQLite file), the staff API and the intake bot.</summary>
+    /// <summary>
+    /// Registers the clock, the content catalog, the state, case, API key and Direct Line stores (SQLite or PostgreSQL,
+    /// see <see cref="StorageRegistration.AddIntakeStorage"/>), the staff API and the intake bot.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The storage settings are wrong (unknown provider, bad connection string).</exception>
     public static WebApplicationBuilder AddIntakeBot(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var content = builder.Configuration.GetSection(ContentOptions.SectionName).Get<ContentOptions>() ?? new ContentOptions();
-        var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        var storage = StorageOptions.From(builder.Configuration);
 
         // Loaded here, not lazily, so that bad content stops start-up instead of failing a conversation.
         var catalog = ContentLoader.Load(content.RootPath);
-        var databasePath = Path.GetFullPath(storage.SqlitePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton(StaffTexts.Load(content.RootPath));
-        var sqlite = new SqliteStorageOptions { Path = databasePath, Synchronous = storage.Synchronous };
-        builder.Services.AddSingleton<IStorage>(_ => new SqliteStorage(sqlite));
-        builder.Services.AddSingleton<ICaseStore>(_ => new SqliteCaseStore(sqlite));
-        builder.Services.AddSingleton<IApiKeyStore>(services => new SqliteApiKeyStore(sqlite, services.GetRequiredService<TimeProvider>()));
+        builder.Services.AddIntakeStorage(storage);
         builder.Services.AddStaffApi();
         builder.Services.AddIntake(content.RootPath, builder.Configuration);
         return builder;

@@ -23,7 +23,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
     public SqliteStorage(SqliteStorageOptions options)
     {
         var connections = new SqliteConnectionFactory(options);
-        var etags = new SqliteETags();
+        var etags = new ETagGenerator();
         _writer = new SqliteWriter<SqliteWriteSession>(connections, connection => new SqliteWriteSession(connection, etags), this);
         _readers = new SqliteReaderPool<SqliteReadSession>(connections, connection => new SqliteReadSession(connection));
     }

@@ -8,7 +8,7 @@ namespace IntakeBot.Storage.Sqlite;
 internal sealed class SqliteWriteSession : ISqliteSession
 {
     private readonly SqliteConnection _connection;
-    private readonly SqliteETags _etags;
+    private readonly ETagGenerator _etags;
     private readonly SqliteCommand _begin;
     private readonly SqliteCommand _commit;
     private readonly SqliteCommand _rollback;
@@ -18,7 +18,7 @@ internal sealed class SqliteWriteSession : ISqliteSession
     private readonly SqliteCommand _selectETag;
     private readonly SqliteCommand _delete;
 
-    public SqliteWriteSession(SqliteConnection connection, SqliteETags etags)
+    public SqliteWriteSession(SqliteConnection connection, ETagGenerator etags)
     {
         _connection = connection;
         _etags = etags;

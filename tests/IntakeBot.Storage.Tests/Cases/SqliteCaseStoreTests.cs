@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 
 namespace IntakeBot.Storage.Tests.Cases;
 
-public sealed class SqliteCaseStoreTests : CaseStoreContractTests
+public sealed class SqliteCaseStoreTests : DatabaseCaseStoreContractTests
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("intakebot-cases-").FullName;
     private readonly List<IDisposable> _extra = [];
@@ -16,32 +16,15 @@ public sealed class SqliteCaseStoreTests : CaseStoreContractTests
 
     private SqliteStorageOptions Options => new() { Path = DatabasePath };
 
+    protected override ICaseStore OpenAnother() => Track(new SqliteCaseStore(Options));
+
+    protected override Task<object?> ScalarAsync(string sql) => Task.FromResult(Scalar(sql));
+
     protected override Task CleanupAsync()
     {
         _extra.ForEach(store => store.Dispose());
         Directory.Delete(_folder, recursive: true);
         return Task.CompletedTask;
-    }
-
-    [Fact]
-    public async Task Reopen_AfterDispose_KeepsCasesAndEvents()
-    {
-        var kept = Samples.Next(conversationId: "blijft");
-        var withdrawn = Samples.Next(conversationId: "blijft", createdAt: SampleCases.Start.AddMinutes(1));
-        await Store.CreateAsync(kept);
-        await Store.CreateAsync(withdrawn);
-        await Store.WithdrawAsync(withdrawn.Reference, SampleCases.Start.AddDays(1));
-        var events = await Store.PendingEventsAsync(10);
-        await Store.MarkDeliveredAsync(events[0].Id, SampleCases.Start.AddHours(1));
-        ((IDisposable)Store).Dispose();
-
-        var reopened = Track(new SqliteCaseStore(Options));
-
-        CaseAssert.Same(kept, await reopened.GetAsync(kept.Reference));
-        CaseAssert.Same(withdrawn with { Status = CaseStatus.Ingetrokken, WithdrawnAt = SampleCases.Start.AddDays(1) }, await reopened.GetAsync(withdrawn.Reference));
-        Assert.Equal(2, (await reopened.FindByConversationAsync("blijft")).Count);
-        Assert.Equal(events.Skip(1).Select(e => e.Id), (await reopened.PendingEventsAsync(10)).Select(e => e.Id));
-        await Assert.ThrowsAsync<DuplicateCaseReferenceException>(() => reopened.CreateAsync(kept));
     }
 
     [Fact]
@@ -108,16 +91,6 @@ public sealed class SqliteCaseStoreTests : CaseStoreContractTests
         }
 
         Assert.Superset(new HashSet<string>(["cases", "case_events", "api_keys", "cases_conversation", "cases_organisation"]), names);
-    }
-
-    [Fact]
-    public async Task Kind_And_Status_AreStoredByTheirDutchNames()
-    {
-        var created = Samples.Next(IntakeBot.Content.Model.Kind.Bezwaar);
-        await Store.CreateAsync(created);
-
-        Assert.Equal("bezwaar", Scalar($"SELECT kind FROM cases WHERE reference = '{created.Reference}';"));
-        Assert.Equal("nieuw", Scalar($"SELECT status FROM cases WHERE reference = '{created.Reference}';"));
     }
 
     [Fact]

@@ -1,7 +1,5 @@
 using IntakeBot.Bot.Hosting;
 using IntakeBot.Storage.DirectLine;
-using IntakeBot.Storage.Sqlite;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace IntakeBot.Bot.Channels.DirectLine;
@@ -13,21 +11,18 @@ public static class DirectLineExtensions
     private const string SessionCors = "DirectLine.Session";
 
     /// <summary>
-    /// Registers the Direct Line services, with options from the "DirectLine" section and the conversation logs in
-    /// SQLite (the state file, see <see cref="StorageOptions"/>). Register another <see cref="IDirectLineStore"/>
-    /// (for example <see cref="MemoryDirectLineStore"/>) to replace it. The bot is the <c>IBot</c> in DI, resolved per request.
+    /// Registers the Direct Line services, with options from the "DirectLine" section and the conversation logs in the
+    /// configured storage (SQLite or PostgreSQL, see <see cref="StorageRegistration.AddIntakeStorage"/>). Register another
+    /// <see cref="IDirectLineStore"/> (for example <see cref="MemoryDirectLineStore"/>) to replace it. The bot is the
+    /// <c>IBot</c> in DI, resolved per request.
     /// </summary>
     public static WebApplicationBuilder AddDirectLine(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddOptions<DirectLineOptions>().Bind(builder.Configuration.GetSection(DirectLineOptions.SectionName));
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IDirectLineStore>(provider => new SqliteDirectLineStore(new SqliteStorageOptions
-        {
-            Path = SqlitePath(provider),
-            Synchronous = provider.GetRequiredService<IConfiguration>().GetSection(StorageOptions.SectionName).Get<StorageOptions>()?.Synchronous ?? SqliteSynchronousMode.Normal,
-        }));
+        // Every registration there is a TryAdd: after AddIntakeBot this adds nothing.
+        services.AddIntakeStorage(StorageOptions.From(builder.Configuration));
         services.AddSingleton(provider => DirectLineSecretSource.Resolve(
             Options(provider),
             Path.Combine(Path.GetDirectoryName(SqlitePath(provider))!, "directline-secret"),
@@ -81,7 +76,7 @@ public static class DirectLineExtensions
 
     private static string SqlitePath(IServiceProvider provider)
     {
-        var storage = provider.GetRequiredService<IConfiguration>().GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
-        return Path.GetFullPath(storage.SqlitePath);
+        // The secret file stays next to the SQLite file's folder (./data) whichever database holds the logs.
+        return StorageRegistration.SqliteFile(StorageOptions.From(provider.GetRequiredService<IConfiguration>()));
     }
 }

@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Security.Cryptography;
 
-namespace IntakeBot.Storage.Sqlite;
+namespace IntakeBot.Storage;
 
 /// <summary>
-/// eTags "{random instance id}-{counter}": unique across store instances and processes sharing a file (so a key
+/// eTags "{random instance id}-{counter}": unique across store instances and processes sharing a database (so a key
 /// deleted and created again never gets an old eTag back) without an extra database write per commit.
 /// </summary>
-internal sealed class SqliteETags
+internal sealed class ETagGenerator
 {
     private readonly string _prefix = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)) + "-";
     private long _counter;

@@ -1,0 +1,51 @@
+using IntakeBot.Bot.Hosting;
+using IntakeBot.Dialogs.State;
+using IntakeBot.Intake.Cases;
+using IntakeBot.Storage.DirectLine;
+using IntakeBot.Storage.Postgres;
+using IntakeBot.Testing;
+using IntakeBot.Testing.Postgres;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace IntakeBot.Bot.Tests.Hosting;
+
+/// <summary>The whole host on PostgreSQL, chosen by configuration only: every store lands in the database.</summary>
+public sealed class PostgresHostTests(PostgresTestDatabase database) : IClassFixture<PostgresTestDatabase>, IDisposable
+{
+    private readonly string _data = Directory.CreateTempSubdirectory("intakebot-pghost-").FullName;
+
+    public void Dispose() => Directory.Delete(_data, recursive: true);
+
+    [Fact]
+    public async Task Host_WithProviderPostgres_KeepsStateCasesAndDirectLineInTheDatabase()
+    {
+        var connectionString = database.NewSchema();
+        await using var app = IntakeBotHost.Build(
+        [
+            $"--Content:RootPath={RepositoryPaths.Content}",
+            $"--Storage:SqlitePath={Path.Combine(_data, "intakebot.db")}",
+            "--Storage:Provider=postgres",
+            $"--Storage:PostgresConnectionString={connectionString}",
+        ]);
+        var services = app.Services;
+
+        await services.GetRequiredService<IStorage>().WriteAsync(new Dictionary<string, StoreItem> { ["probe"] = new("{}"u8.ToArray(), null) });
+        await services.GetRequiredService<IDirectLineStore>().CreateConversationAsync("c1", "u1", DateTimeOffset.UnixEpoch);
+        var reference = CaseReference.New(Content.Model.Kind.Klacht);
+        await services.GetRequiredService<ICaseStore>().CreateAsync(new IntakeCase(
+            reference, "kracht-den-haag", Content.Model.Kind.Klacht, CaseStatus.Nieuw, DateTimeOffset.UnixEpoch, "directline", "c1", "nl", [], new Dictionary<string, string>()));
+
+        Assert.IsType<PostgresStorage>(services.GetRequiredService<IStorage>());
+        Assert.Equal(3L, await ScalarAsync(connectionString, "SELECT (SELECT COUNT(*) FROM state_items) + (SELECT COUNT(*) FROM cases) + (SELECT COUNT(*) FROM directline_conversations);"));
+        Assert.False(File.Exists(Path.Combine(_data, "intakebot.db")));
+    }
+
+    private static async Task<object?> ScalarAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync();
+    }
+}
