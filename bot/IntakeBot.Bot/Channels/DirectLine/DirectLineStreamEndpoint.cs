@@ -17,7 +17,8 @@ internal static class DirectLineStreamEndpoint
 
     private static async Task<IResult> StreamAsync(
         string conversationId, HttpContext context, DirectLineAuthenticator authenticator, IDirectLineStore store,
-        DirectLineNotifier notifier, IOptions<DirectLineOptions> options, TimeProvider time, CancellationToken cancellationToken)
+        DirectLineNotifier notifier, IOptions<DirectLineOptions> options, TimeProvider time, IHostApplicationLifetime lifetime,
+        CancellationToken cancellationToken)
     {
         var (_, conversation, error) = await DirectLineActivityEndpoints.FindAsync(conversationId, context.Request, authenticator, store, cancellationToken, allowQueryToken: true)
             .ConfigureAwait(false);
@@ -37,7 +38,9 @@ internal static class DirectLineStreamEndpoint
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
-        using var closed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // A stopping host closes its sockets at once ("going away"), so that shutdown does not wait for idle clients,
+        // which reconnect with their watermark and miss nothing.
+        using var closed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
         var reading = DrainAsync(socket, closed);
         try
         {
@@ -51,6 +54,7 @@ internal static class DirectLineStreamEndpoint
         {
             await closed.CancelAsync().ConfigureAwait(false);
             await reading.ConfigureAwait(false);
+            await GoAwayAsync(socket, lifetime.ApplicationStopping).ConfigureAwait(false);
         }
 
         return TypedResults.Empty;
@@ -78,6 +82,22 @@ internal static class DirectLineStreamEndpoint
                 await idle.ConfigureAwait(false);
                 await socket.SendAsync(ReadOnlyMemory<byte>.Empty, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
             }
+        }
+    }
+
+    private static async Task GoAwayAsync(WebSocket socket, CancellationToken stopping)
+    {
+        if (!stopping.IsCancellationRequested || socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived))
+        {
+            return;
+        }
+
+        try
+        {
+            await socket.CloseOutputAsync(WebSocketCloseStatus.EndpointUnavailable, "The server is restarting.", CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException or IOException)
+        {
         }
     }
 
