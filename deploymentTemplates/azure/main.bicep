@@ -76,14 +76,14 @@ param smtpHost string
 @description('SMTP port (Delivery:Smtp:Port); 587 uses STARTTLS.')
 param smtpPort int = 587
 
-@description('SMTP user name (Delivery:Smtp:Username).')
+@description('SMTP user name (Delivery:Smtp:UserName).')
 param smtpUsername string
 
 @description('SMTP password (Delivery:Smtp:Password; stored in Key Vault).')
 @secure()
 param smtpPassword string
 
-@description('Sender address of case notifications (Delivery:Smtp:From).')
+@description('Sender address of case notifications (Delivery:Smtp:From), an address only.')
 param smtpFrom string
 
 @description('Where each organisation hears about new cases: [{ id, email, webhookUrl }] (use \'\' for an unused target).')
@@ -112,7 +112,7 @@ var appSettings = [
   { name: 'Hosting__KnownProxies__0', value: '*' }
   { name: 'Storage__Provider', value: 'postgres' }
   { name: 'Storage__PostgresConnectionString', value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=postgres-connection-string)' }
-  { name: 'Storage__SqlitePath', value: '/home/data/intakebot.db' }
+  { name: 'Storage__SqlitePath', value: '/tmp/intakebot/intakebot.db' }
   { name: 'DataProtection__KeysPath', value: '/home/data/keys' }
   { name: 'DirectLine__Secret', value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=directline-secret)' }
   { name: 'BotConnector__MicrosoftAppId', value: msaAppId }
@@ -121,15 +121,18 @@ var appSettings = [
   { name: 'Delivery__StaffBaseUrl', value: 'https://${siteHost}' }
   { name: 'Delivery__Smtp__Host', value: smtpHost }
   { name: 'Delivery__Smtp__Port', value: string(smtpPort) }
-  { name: 'Delivery__Smtp__Username', value: smtpUsername }
+  { name: 'Delivery__Smtp__UserName', value: smtpUsername }
   { name: 'Delivery__Smtp__Password', value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=smtp-password)' }
   { name: 'Delivery__Smtp__From', value: smtpFrom }
 ]
-var organisationEmailSettings = [for organisation in organisations: {
+// Only organisations with an e-mail address or a webhook URL get that setting: an empty value is not a valid address.
+var organisationsWithEmail = filter(organisations, organisation => !empty(organisation.email))
+var organisationsWithWebhook = filter(organisations, organisation => !empty(organisation.webhookUrl))
+var organisationEmailSettings = [for organisation in organisationsWithEmail: {
   name: 'Delivery__Organisations__${organisation.id}__Email'
   value: organisation.email
 }]
-var organisationWebhookUrlSettings = [for organisation in organisations: {
+var organisationWebhookUrlSettings = [for organisation in organisationsWithWebhook: {
   name: 'Delivery__Organisations__${organisation.id}__WebhookUrl'
   value: organisation.webhookUrl
 }]

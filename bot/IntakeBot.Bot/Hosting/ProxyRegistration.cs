@@ -13,17 +13,36 @@ public static class ProxyRegistration
     /// <summary>The value of <see cref="HostingOptions.KnownProxies"/> that believes any caller.</summary>
     public const string AnyProxy = "*";
 
-    /// <summary>Configures <see cref="ForwardedHeadersOptions"/> from "Hosting:KnownProxies".</summary>
+    /// <summary>Configures <see cref="ForwardedHeadersOptions"/> from "Hosting:KnownProxies"; a bad entry stops start-up.</summary>
     /// <exception cref="InvalidOperationException">An entry is neither an IP address nor a network.</exception>
     public static WebApplicationBuilder AddProxySupport(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var hosting = builder.Configuration.GetSection(HostingOptions.SectionName).Get<HostingOptions>() ?? new HostingOptions();
-        var proxies = hosting.KnownProxies.Where(entry => !string.IsNullOrWhiteSpace(entry)).Select(entry => entry.Trim()).ToList();
+        var entries = hosting.KnownProxies.Where(entry => !string.IsNullOrWhiteSpace(entry)).Select(entry => entry.Trim()).ToList();
+        var anyProxy = entries.Contains(AnyProxy);
+        var addresses = new List<IPAddress>();
+        var networks = new List<System.Net.IPNetwork>();
+        foreach (var entry in entries.Where(entry => entry != AnyProxy))
+        {
+            if (IPAddress.TryParse(entry, out var address))
+            {
+                addresses.Add(address);
+            }
+            else if (System.Net.IPNetwork.TryParse(entry, out var network))
+            {
+                networks.Add(network);
+            }
+            else
+            {
+                throw new InvalidOperationException($"Hosting:KnownProxies: '{entry}' is not an IP address or network (e.g. 10.0.0.5 or 10.0.0.0/24).");
+            }
+        }
+
         builder.Services.Configure<ForwardedHeadersOptions>(options =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            if (proxies.Count == 0)
+            if (entries.Count == 0)
             {
                 return;
             }
@@ -31,27 +50,14 @@ public static class ProxyRegistration
             // Configured proxies replace the loopback defaults.
             options.KnownIPNetworks.Clear();
             options.KnownProxies.Clear();
-            if (proxies.Contains(AnyProxy))
+            // ForwardLimit stays 1: only the entry the nearest proxy appended is believed, never one a client sent.
+            if (anyProxy)
             {
-                options.ForwardLimit = null;
                 return;
             }
 
-            foreach (var entry in proxies)
-            {
-                if (IPAddress.TryParse(entry, out var address))
-                {
-                    options.KnownProxies.Add(address);
-                }
-                else if (System.Net.IPNetwork.TryParse(entry, out var network))
-                {
-                    options.KnownIPNetworks.Add(network);
-                }
-                else
-                {
-                    throw new InvalidOperationException($"Hosting:KnownProxies: '{entry}' is not an IP address or network (e.g. 10.0.0.5 or 10.0.0.0/24).");
-                }
-            }
+            addresses.ForEach(options.KnownProxies.Add);
+            networks.ForEach(options.KnownIPNetworks.Add);
         });
         return builder;
     }
