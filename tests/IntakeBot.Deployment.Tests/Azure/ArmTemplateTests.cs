@@ -187,6 +187,10 @@ public sealed class ArmTemplateTests
         Assert.True((bool)vault["properties"]!["enableRbacAuthorization"]!);
         var role = Assert.Single(_template.ResourcesOfType("Microsoft.Authorization/roleAssignments"));
         Assert.Contains("identity.principalId", (string)role["properties"]!["principalId"]!, StringComparison.Ordinal);
+        Assert.Equal($"[format('Microsoft.KeyVault/vaults/{{0}}', {((string)vault["name"]!)[1..^1]})]", (string)role["scope"]!);
+        // The built-in role "Key Vault Secrets User": read secret values, nothing else.
+        Assert.Equal("4633458b-17de-408a-b874-0445c86b69e6", (string)_template.Variable("keyVaultSecretsUserRole")!);
+        Assert.Equal("[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', variables('keyVaultSecretsUserRole'))]", (string)role["properties"]!["roleDefinitionId"]!);
         var secrets = _template.ResourcesOfType("Microsoft.KeyVault/vaults/secrets").Select(secret => (string)secret["name"]!).ToList();
         Assert.All(["postgres-connection-string", "bot-app-password", "directline-secret", "smtp-password", "webhook-secret-"], name =>
             Assert.Contains(secrets, secret => secret.Contains(name, StringComparison.Ordinal)));
