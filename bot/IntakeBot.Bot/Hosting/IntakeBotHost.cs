@@ -1,6 +1,7 @@
 using IntakeBot.Bot.Channels.BotConnector;
 using IntakeBot.Bot.Channels.DirectLine;
 using IntakeBot.Bot.Channels.Widget;
+using IntakeBot.Bot.Operations;
 using IntakeBot.Bot.Pages;
 using IntakeBot.Bot.Staff;
 using IntakeBot.Bot.Staff.Api;
@@ -10,7 +11,8 @@ namespace IntakeBot.Bot.Hosting;
 
 /// <summary>
 /// Builds the web host: content validated at start-up, durable state and cases, the intake bot behind Direct Line
-/// (Web Chat, the widget) and Bot Connector (Teams, Azure Bot Service), the staff API and a health endpoint.
+/// (Web Chat, the widget) and Bot Connector (Teams, Azure Bot Service), the staff API, liveness (/healthz) and
+/// readiness (/readyz), metrics, structured logs and a graceful shutdown.
 /// </summary>
 public static class IntakeBotHost
 {
@@ -21,8 +23,16 @@ public static class IntakeBotHost
         var builder = WebApplication.CreateBuilder(args);
         builder.AddIntakeBot();
         builder.AddDirectLine();
+        builder.AddProxySupport();
+        builder.AddStructuredLogging();
+        builder.AddGracefulShutdown();
+        builder.Services.AddReadiness();
+        builder.Services.AddIntakeBotMetrics();
         var app = builder.Build();
+        app.UseForwardedHeaders();
+        app.UseCorrelationId();
         app.MapGet("/healthz", () => TypedResults.Text("ok"));
+        app.MapReadiness();
         app.MapWidget();
         app.MapBotConnector();
         app.MapDirectLine();

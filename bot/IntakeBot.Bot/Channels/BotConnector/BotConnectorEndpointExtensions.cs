@@ -1,3 +1,5 @@
+using IntakeBot.Bot.Operations;
+
 namespace IntakeBot.Bot.Channels.BotConnector;
 
 /// <summary>Maps the Bot Connector messaging endpoint used by Azure Bot Service (Teams and the other Azure channels).</summary>
@@ -44,6 +46,7 @@ public static class BotConnectorEndpointExtensions
         });
         var serviceUrls = new ServiceUrlPolicy(options, isDevelopment);
         var adapter = new BotConnectorAdapter(new ConnectorClient(http, tokens, retry), serviceUrls);
+        adapter.Use(services.GetRequiredService<TurnMetricsMiddleware>());
         var endpoint = new BotConnectorEndpoint(
             validator, new EmulatorAccess(isDevelopment, loggers.CreateLogger<EmulatorAccess>()), serviceUrls, adapter, logger);
 

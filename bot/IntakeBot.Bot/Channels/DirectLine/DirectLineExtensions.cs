@@ -1,4 +1,5 @@
 using IntakeBot.Bot.Hosting;
+using IntakeBot.Bot.Operations;
 using IntakeBot.Storage.DirectLine;
 using Microsoft.Extensions.Options;
 
@@ -30,8 +31,9 @@ public static class DirectLineExtensions
         services.AddSingleton(provider => new DirectLineTokens(provider.GetRequiredService<DirectLineSecrets>(), provider.GetRequiredService<TimeProvider>(), Options(provider)));
         services.AddSingleton<DirectLineAuthenticator>();
         services.AddSingleton<DirectLineNotifier>();
-        services.AddSingleton(provider => new DirectLineAdapter(
-            provider.GetRequiredService<IDirectLineStore>(), provider.GetRequiredService<DirectLineNotifier>(), provider.GetRequiredService<TimeProvider>(), Options(provider)));
+        services.AddSingleton(provider => (DirectLineAdapter)new DirectLineAdapter(
+            provider.GetRequiredService<IDirectLineStore>(), provider.GetRequiredService<DirectLineNotifier>(), provider.GetRequiredService<TimeProvider>(), Options(provider))
+            .Use(provider.GetRequiredService<TurnMetricsMiddleware>()));
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton(provider => new DirectLineSessionLimiter(Options(provider)));
         services.AddHostedService<DirectLineRetentionService>();

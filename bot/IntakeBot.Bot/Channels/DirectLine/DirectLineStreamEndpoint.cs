@@ -17,7 +17,8 @@ internal static class DirectLineStreamEndpoint
 
     private static async Task<IResult> StreamAsync(
         string conversationId, HttpContext context, DirectLineAuthenticator authenticator, IDirectLineStore store,
-        DirectLineNotifier notifier, IOptions<DirectLineOptions> options, TimeProvider time, CancellationToken cancellationToken)
+        DirectLineNotifier notifier, IOptions<DirectLineOptions> options, TimeProvider time, IHostApplicationLifetime lifetime,
+        CancellationToken cancellationToken)
     {
         var (_, conversation, error) = await DirectLineActivityEndpoints.FindAsync(conversationId, context.Request, authenticator, store, cancellationToken, allowQueryToken: true)
             .ConfigureAwait(false);
@@ -37,11 +38,15 @@ internal static class DirectLineStreamEndpoint
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
+        // A stopping host closes its sockets at once with "going away" (1001), so that shutdown does not wait for idle
+        // clients, which reconnect with their watermark and miss nothing. The reader is not tied to the stop: cancelling
+        // a receive aborts the socket, and the close frame must go out first.
         using var closed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var pumping = CancellationTokenSource.CreateLinkedTokenSource(closed.Token, lifetime.ApplicationStopping);
         var reading = DrainAsync(socket, closed);
         try
         {
-            await PumpAsync(socket, conversationId, watermark, store, notifier, options.Value.KeepAliveInterval, time, closed.Token).ConfigureAwait(false);
+            await PumpAsync(socket, conversationId, watermark, store, notifier, options.Value.KeepAliveInterval, time, pumping.Token).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
         {
@@ -49,6 +54,11 @@ internal static class DirectLineStreamEndpoint
         }
         finally
         {
+            if (await GoAwayAsync(socket, lifetime.ApplicationStopping).ConfigureAwait(false))
+            {
+                await WaitForCloseAsync(reading, time).ConfigureAwait(false);
+            }
+
             await closed.CancelAsync().ConfigureAwait(false);
             await reading.ConfigureAwait(false);
         }
@@ -81,18 +91,53 @@ internal static class DirectLineStreamEndpoint
         }
     }
 
+    private static async Task<bool> GoAwayAsync(WebSocket socket, CancellationToken stopping)
+    {
+        if (!stopping.IsCancellationRequested || socket.State != WebSocketState.Open)
+        {
+            return false;
+        }
+
+        try
+        {
+            await socket.CloseOutputAsync(WebSocketCloseStatus.EndpointUnavailable, "The server is restarting.", CancellationToken.None).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException or IOException)
+        {
+            return false;
+        }
+    }
+
+    // The client answers a close frame with its own; a client that does not is left after a few seconds.
+    private static async Task WaitForCloseAsync(Task reading, TimeProvider time)
+    {
+        try
+        {
+            await reading.WaitAsync(TimeSpan.FromSeconds(5), time).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+        }
+    }
+
     // Reads until the client closes, so that close frames are answered and pings never pile up.
     private static async Task DrainAsync(WebSocket socket, CancellationTokenSource closed)
     {
         var buffer = new byte[1024];
         try
         {
-            while (socket.State == WebSocketState.Open)
+            // CloseSent: the server said goodbye first (host stopping) and waits for the client's close frame.
+            while (socket.State is WebSocketState.Open or WebSocketState.CloseSent)
             {
                 var frame = await socket.ReceiveAsync(buffer, closed.Token).ConfigureAwait(false);
                 if (frame.MessageType == WebSocketMessageType.Close)
                 {
-                    await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None).ConfigureAwait(false);
+                    if (socket.State == WebSocketState.CloseReceived)
+                    {
+                        await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None).ConfigureAwait(false);
+                    }
+
                     break;
                 }
             }
