@@ -50,8 +50,9 @@ public static class IntakeBotHost
         builder.Services.AddSingleton(catalog);
         var sqlite = new SqliteStorageOptions { Path = databasePath, Synchronous = storage.Synchronous };
         builder.Services.AddSingleton<IStorage>(_ => new SqliteStorage(sqlite));
-        builder.Services.AddSingleton<ICaseStore>(_ => new SqliteCaseStore(sqlite));
+        builder.Services.AddSingleton<ICaseStore>(services => new SqliteCaseStore(sqlite, services.GetRequiredService<IPersonalDataProtector>()));
         builder.Services.AddSingleton<IApiKeyStore>(services => new SqliteApiKeyStore(sqlite, services.GetRequiredService<TimeProvider>()));
+        builder.Services.AddCasework(storage, sqlite);
         builder.Services.AddStaffApi();
         builder.Services.AddIntake(content.RootPath, builder.Configuration);
         return builder;

@@ -12,7 +12,7 @@ public sealed class SqliteCaseStoreTests : CaseStoreContractTests
 
     private string DatabasePath => Path.Combine(_folder, "intakebot.db");
 
-    protected override ICaseStore CreateStore() => new SqliteCaseStore(Options);
+    protected override ICaseStore CreateStore() => new SqliteCaseStore(Options, PlaintextProtector.Instance);
 
     private SqliteStorageOptions Options => new() { Path = DatabasePath };
 
@@ -35,7 +35,7 @@ public sealed class SqliteCaseStoreTests : CaseStoreContractTests
         await Store.MarkDeliveredAsync(events[0].Id, SampleCases.Start.AddHours(1));
         ((IDisposable)Store).Dispose();
 
-        var reopened = Track(new SqliteCaseStore(Options));
+        var reopened = Track(new SqliteCaseStore(Options, PlaintextProtector.Instance));
 
         CaseAssert.Same(kept, await reopened.GetAsync(kept.Reference));
         CaseAssert.Same(withdrawn with { Status = CaseStatus.Ingetrokken, WithdrawnAt = SampleCases.Start.AddDays(1) }, await reopened.GetAsync(withdrawn.Reference));
@@ -64,7 +64,7 @@ public sealed class SqliteCaseStoreTests : CaseStoreContractTests
         var path = Path.Combine(_folder, "vers.db");
         var options = new SqliteStorageOptions { Path = path };
         var state = Track(new SqliteStorage(options));
-        var cases = Track(new SqliteCaseStore(options));
+        var cases = Track(new SqliteCaseStore(options, PlaintextProtector.Instance));
         var keys = Track(new SqliteApiKeyStore(options, TimeProvider.System));
         using var start = new ManualResetEventSlim();
 
@@ -121,11 +121,28 @@ public sealed class SqliteCaseStoreTests : CaseStoreContractTests
     }
 
     [Fact]
+    public async Task Fields_AreStoredProtected_AndReadBackThroughTheProtector()
+    {
+        var protector = new ReversibleTestProtector();
+        var store = Track(new SqliteCaseStore(Options, protector));
+        var created = Samples.Next();
+        await store.CreateAsync(created);
+
+        var stored = Assert.IsType<string>(Scalar($"SELECT fields FROM cases WHERE reference = '{created.Reference}';"));
+
+        Assert.StartsWith("tp1:", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain(created.Fields[CaseFieldNames.Name], stored, StringComparison.Ordinal);
+        Assert.DoesNotContain(CaseFieldNames.Description, stored, StringComparison.Ordinal);
+        CaseAssert.Same(created, await store.GetAsync(created.Reference));
+        Assert.Equal(1, protector.Protected);
+    }
+
+    [Fact]
     public async Task NotASqliteFile_GivesAClearErrorNamingTheFile()
     {
         var path = Path.Combine(_folder, "notities.txt");
         await File.WriteAllTextAsync(path, string.Concat(Enumerable.Repeat("Dit is geen database. ", 400)));
-        var store = Track(new SqliteCaseStore(new SqliteStorageOptions { Path = path }));
+        var store = Track(new SqliteCaseStore(new SqliteStorageOptions { Path = path }, PlaintextProtector.Instance));
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => store.CreateAsync(Samples.Next()));
 
