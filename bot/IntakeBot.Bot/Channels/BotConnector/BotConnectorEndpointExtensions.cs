@@ -1,3 +1,5 @@
+using IntakeBot.Bot.Transcripts;
+
 namespace IntakeBot.Bot.Channels.BotConnector;
 
 /// <summary>Maps the Bot Connector messaging endpoint used by Azure Bot Service (Teams and the other Azure channels).</summary>
@@ -43,7 +45,7 @@ public static class BotConnectorEndpointExtensions
             keys?.Dispose();
         });
         var serviceUrls = new ServiceUrlPolicy(options, isDevelopment);
-        var adapter = new BotConnectorAdapter(new ConnectorClient(http, tokens, retry), serviceUrls);
+        var adapter = new BotConnectorAdapter(new ConnectorClient(http, tokens, retry), serviceUrls).UseTranscripts(services);
         var endpoint = new BotConnectorEndpoint(
             validator, new EmulatorAccess(isDevelopment, loggers.CreateLogger<EmulatorAccess>()), serviceUrls, adapter, logger);
 

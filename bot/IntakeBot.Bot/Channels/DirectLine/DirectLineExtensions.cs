@@ -1,4 +1,5 @@
 using IntakeBot.Bot.Hosting;
+using IntakeBot.Bot.Transcripts;
 using IntakeBot.Storage.DirectLine;
 using IntakeBot.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -36,7 +37,7 @@ public static class DirectLineExtensions
         services.AddSingleton<DirectLineAuthenticator>();
         services.AddSingleton<DirectLineNotifier>();
         services.AddSingleton(provider => new DirectLineAdapter(
-            provider.GetRequiredService<IDirectLineStore>(), provider.GetRequiredService<DirectLineNotifier>(), provider.GetRequiredService<TimeProvider>(), Options(provider)));
+            provider.GetRequiredService<IDirectLineStore>(), provider.GetRequiredService<DirectLineNotifier>(), provider.GetRequiredService<TimeProvider>(), Options(provider)).UseTranscripts(provider));
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton(provider => new DirectLineSessionLimiter(Options(provider)));
         services.AddHostedService<DirectLineRetentionService>();
