@@ -96,6 +96,7 @@ public sealed class SqlCaseRegister : ICaseRegister
             reference,
             async (session, current, token) =>
             {
+                CaseRules.ValidateAssignee(current.Case, assignee);
                 if (current.AssignedToId == assignee?.Id && current.AssignedToName == assignee?.DisplayName)
                 {
                     return CaseChange.Unchanged;

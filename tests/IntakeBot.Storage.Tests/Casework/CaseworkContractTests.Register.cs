@@ -172,6 +172,18 @@ public abstract partial class CaseworkContractTests
     }
 
     [Fact]
+    public async Task Register_Assign_ToStaffOfAnotherOrganisation_IsRejected_AndChangesNothing()
+    {
+        var created = await CreateAsync(Samples.Next());
+
+        await Assert.ThrowsAsync<ArgumentException>(() => Register.AssignAsync(Kracht, created.Reference, new IntakeBot.Casework.StaffActor("u-9", "Anna Smit", "blijf-groep"), Officer, Start));
+
+        var record = (await Register.GetAsync(Kracht, created.Reference))!;
+        Assert.Equal(((string?)null, 1L), (record.AssignedToId, record.Version));
+        Assert.Single(await Register.TimelineAsync(Kracht, created.Reference));
+    }
+
+    [Fact]
     public async Task Register_AppendTimeline_NeedsNoScope_AndUnknownIsNotFound()
     {
         var created = await CreateAsync(Samples.Next());
