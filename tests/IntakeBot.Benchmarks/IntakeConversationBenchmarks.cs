@@ -43,7 +43,7 @@ public class IntakeConversationBenchmarks
             _directory = Directory.CreateTempSubdirectory("intakebot-bench-").FullName;
             var options = new SqliteStorageOptions { Path = Path.Combine(_directory, "intakebot.db") };
             _storage = new SqliteStorage(options);
-            _cases = new SqliteCaseStore(options);
+            _cases = new SqliteCaseStore(options, PlaintextProtector.Instance);
         }
         else
         {

@@ -59,6 +59,7 @@ public static class IntakeBotHost
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton(StaffTexts.Load(content.RootPath));
         builder.Services.AddIntakeStorage(storage);
+        builder.Services.AddCasework(storage, new SqliteStorageOptions { Path = StorageRegistration.SqliteFile(storage), Synchronous = storage.Synchronous });
         builder.Services.AddStaffApi();
         builder.Services.AddIntake(content.RootPath, builder.Configuration);
         return builder;

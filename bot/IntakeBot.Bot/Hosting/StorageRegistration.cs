@@ -57,7 +57,7 @@ public static class StorageRegistration
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var sqlite = new SqliteStorageOptions { Path = path, Synchronous = options.Synchronous };
         services.TryAddSingleton<IStorage>(_ => new SqliteStorage(sqlite));
-        services.TryAddSingleton<ICaseStore>(_ => new SqliteCaseStore(sqlite));
+        services.TryAddSingleton<ICaseStore>(provider => new SqliteCaseStore(sqlite, provider.GetRequiredService<IPersonalDataProtector>()));
         services.TryAddSingleton<IApiKeyStore>(provider => new SqliteApiKeyStore(sqlite, provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IDirectLineStore>(_ => new SqliteDirectLineStore(sqlite));
     }

@@ -103,6 +103,7 @@ public sealed class MemoryCaseRegister : ICaseRegister
             }
 
             var record = entry.Record;
+            CaseRules.ValidateAssignee(record.Case, assignee);
             if (record.AssignedToId == assignee?.Id && record.AssignedToName == assignee?.DisplayName)
             {
                 return Task.FromResult(CaseChange.Unchanged);

@@ -135,6 +135,17 @@ public static class CaseRules
         }
     }
 
+    /// <summary>Checks that a case is assigned only to a colleague of its own organisation.</summary>
+    /// <exception cref="ArgumentException">The assignee belongs to another organisation.</exception>
+    public static void ValidateAssignee(IntakeCase intakeCase, StaffActor? assignee)
+    {
+        ArgumentNullException.ThrowIfNull(intakeCase);
+        if (assignee is not null && !string.Equals(assignee.OrganisationId, intakeCase.OrganisationId, StringComparison.Ordinal))
+        {
+            throw new ArgumentException("A case can only be assigned to staff of its own organisation.", nameof(assignee));
+        }
+    }
+
     /// <summary>The page size a query asks for, within 1 and <see cref="CaseLimits.MaxPage"/>.</summary>
     public static int PageSize(CaseQuery query)
     {

@@ -5,14 +5,14 @@ using Microsoft.Data.Sqlite;
 
 namespace IntakeBot.Storage.Sqlite;
 
-/// <summary>The SQL of the case store: one row per case (route and fields as JSON) and an outbox of events.</summary>
-internal static class SqliteCaseRows
+/// <summary>The SQL of the case store: one row per case (route as JSON, fields as protected JSON) and an outbox of events.</summary>
+internal sealed class SqliteCaseRows(IPersonalDataProtector protector)
 {
     private const string Columns =
         "reference, organisation_id, kind, status, created_at, channel_id, conversation_id, language, route, fields, withdrawn_at";
 
     /// <summary>Inserts the case and its "created" event. False when the reference is taken (nothing written).</summary>
-    public static bool Insert(SqliteConnection connection, IntakeCase c)
+    public bool Insert(SqliteConnection connection, IntakeCase c)
     {
         using var insert = connection.CreateCommand();
         insert.CommandText = $"""
@@ -29,7 +29,7 @@ internal static class SqliteCaseRows
         insert.Parameters.AddWithValue("$conversation", c.ConversationId);
         insert.Parameters.AddWithValue("$language", c.Language);
         insert.Parameters.AddWithValue("$route", JsonSerializer.Serialize(c.Route, SqliteValues.Json));
-        insert.Parameters.AddWithValue("$fields", JsonSerializer.Serialize(c.Fields, SqliteValues.Json));
+        insert.Parameters.AddWithValue("$fields", protector.Protect(JsonSerializer.Serialize(c.Fields, SqliteValues.Json)));
         insert.Parameters.AddWithValue("$withdrawn", SqliteValues.InstantOrNull(c.WithdrawnAt));
         insert.Parameters.AddWithValue("$ticks", c.CreatedAt.UtcTicks);
         if (insert.ExecuteNonQuery() != 1)
@@ -42,7 +42,7 @@ internal static class SqliteCaseRows
     }
 
     /// <summary>Withdraws the case and appends its "withdrawn" event. False when unknown or already withdrawn.</summary>
-    public static bool Withdraw(SqliteConnection connection, string reference, DateTimeOffset at)
+    public bool Withdraw(SqliteConnection connection, string reference, DateTimeOffset at)
     {
         using var update = connection.CreateCommand();
         update.CommandText = "UPDATE cases SET status = $status, withdrawn_at = $at WHERE reference = $reference AND withdrawn_at IS NULL;";
@@ -58,7 +58,7 @@ internal static class SqliteCaseRows
         return true;
     }
 
-    public static IntakeCase? Get(SqliteConnection connection, string reference)
+    public IntakeCase? Get(SqliteConnection connection, string reference)
     {
         using var select = connection.CreateCommand();
         select.CommandText = $"SELECT {Columns} FROM cases WHERE reference = $reference;";
@@ -67,7 +67,7 @@ internal static class SqliteCaseRows
         return reader.Read() ? Read(reader) : null;
     }
 
-    public static IReadOnlyList<IntakeCase> FindByConversation(SqliteConnection connection, string conversationId)
+    public IReadOnlyList<IntakeCase> FindByConversation(SqliteConnection connection, string conversationId)
     {
         using var select = connection.CreateCommand();
         select.CommandText = $"SELECT {Columns} FROM cases WHERE conversation_id = $conversation ORDER BY created_ticks, rowid;";
@@ -82,7 +82,7 @@ internal static class SqliteCaseRows
         return found;
     }
 
-    public static IReadOnlyList<CaseEvent> PendingEvents(SqliteConnection connection, int max)
+    public IReadOnlyList<CaseEvent> PendingEvents(SqliteConnection connection, int max)
     {
         using var select = connection.CreateCommand();
         select.CommandText = "SELECT id, reference, organisation_id, type, at FROM case_events WHERE delivered_at IS NULL ORDER BY id LIMIT $max;";
@@ -97,7 +97,7 @@ internal static class SqliteCaseRows
         return found;
     }
 
-    public static void MarkDelivered(SqliteConnection connection, long eventId, DateTimeOffset at)
+    public void MarkDelivered(SqliteConnection connection, long eventId, DateTimeOffset at)
     {
         using var update = connection.CreateCommand();
         update.CommandText = "UPDATE case_events SET delivered_at = $at WHERE id = $id AND delivered_at IS NULL;";
@@ -119,7 +119,7 @@ internal static class SqliteCaseRows
         insert.ExecuteNonQuery();
     }
 
-    private static IntakeCase Read(SqliteDataReader row) => new(
+    private IntakeCase Read(SqliteDataReader row) => new(
         Reference: row.GetString(0),
         OrganisationId: row.GetString(1),
         Kind: SqliteValues.Parse<Kind>(row.GetString(2)),
@@ -129,6 +129,6 @@ internal static class SqliteCaseRows
         ConversationId: row.GetString(6),
         Language: row.GetString(7),
         Route: JsonSerializer.Deserialize<List<CaseRouteStep>>(row.GetString(8), SqliteValues.Json) ?? [],
-        Fields: JsonSerializer.Deserialize<Dictionary<string, string>>(row.GetString(9), SqliteValues.Json) ?? [],
+        Fields: JsonSerializer.Deserialize<Dictionary<string, string>>(protector.Unprotect(row.GetString(9)), SqliteValues.Json) ?? [],
         WithdrawnAt: row.IsDBNull(10) ? null : SqliteValues.ParseInstant(row.GetString(10)));
 }

@@ -14,12 +14,17 @@ public sealed class SqliteCaseStore : ICaseStore, IDisposable
 {
     private readonly SqliteWriter<SqliteSession> _writer;
     private readonly SqliteReaderPool<SqliteSession> _readers;
+    private readonly SqliteCaseRows _rows;
     private volatile bool _disposed;
 
     /// <summary>Creates the store. The file is opened, and the tables created, on first use.</summary>
+    /// <param name="options">The database file.</param>
+    /// <param name="protector">Protects the fields JSON (names, addresses, what happened) before it is written.</param>
     /// <exception cref="ArgumentException">The options name no file, or both a path and a connection string.</exception>
-    public SqliteCaseStore(SqliteStorageOptions options)
+    public SqliteCaseStore(SqliteStorageOptions options, IPersonalDataProtector protector)
     {
+        ArgumentNullException.ThrowIfNull(protector);
+        _rows = new SqliteCaseRows(protector);
         var connections = new SqliteConnectionFactory(options);
         _writer = new SqliteWriter<SqliteSession>(connections, connection => new SqliteSession(connection), this);
         _readers = new SqliteReaderPool<SqliteSession>(connections, connection => new SqliteSession(connection));
@@ -32,7 +37,7 @@ public sealed class SqliteCaseStore : ICaseStore, IDisposable
     {
         var stored = IntakeCaseValidation.ForStorage(intakeCase);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var created = await _writer.RunAsync(session => session.Write(connection => SqliteCaseRows.Insert(connection, stored)), cancellationToken).ConfigureAwait(false);
+        var created = await _writer.RunAsync(session => session.Write(connection => _rows.Insert(connection, stored)), cancellationToken).ConfigureAwait(false);
         if (!created)
         {
             throw new DuplicateCaseReferenceException(stored.Reference);
@@ -48,7 +53,7 @@ public sealed class SqliteCaseStore : ICaseStore, IDisposable
         }
 
         await StartAsync(cancellationToken).ConfigureAwait(false);
-        return _readers.Read(session => session.Read(connection => SqliteCaseRows.Get(connection, canonical)));
+        return _readers.Read(session => session.Read(connection => _rows.Get(connection, canonical)));
     }
 
     /// <inheritdoc />
@@ -56,7 +61,7 @@ public sealed class SqliteCaseStore : ICaseStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(conversationId);
         await StartAsync(cancellationToken).ConfigureAwait(false);
-        return _readers.Read(session => session.Read(connection => SqliteCaseRows.FindByConversation(connection, conversationId)));
+        return _readers.Read(session => session.Read(connection => _rows.FindByConversation(connection, conversationId)));
     }
 
     /// <inheritdoc />
@@ -68,7 +73,7 @@ public sealed class SqliteCaseStore : ICaseStore, IDisposable
         }
 
         ObjectDisposedException.ThrowIf(_disposed, this);
-        return await _writer.RunAsync(session => session.Write(connection => SqliteCaseRows.Withdraw(connection, canonical, at)), cancellationToken).ConfigureAwait(false);
+        return await _writer.RunAsync(session => session.Write(connection => _rows.Withdraw(connection, canonical, at)), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -76,7 +81,7 @@ public sealed class SqliteCaseStore : ICaseStore, IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfNegative(max);
         await StartAsync(cancellationToken).ConfigureAwait(false);
-        return _readers.Read(session => session.Read(connection => SqliteCaseRows.PendingEvents(connection, max)));
+        return _readers.Read(session => session.Read(connection => _rows.PendingEvents(connection, max)));
     }
 
     /// <inheritdoc />
@@ -86,7 +91,7 @@ public sealed class SqliteCaseStore : ICaseStore, IDisposable
         await _writer.RunAsync(
             session => session.Write(connection =>
             {
-                SqliteCaseRows.MarkDelivered(connection, eventId, at);
+                _rows.MarkDelivered(connection, eventId, at);
                 return true;
             }),
             cancellationToken).ConfigureAwait(false);

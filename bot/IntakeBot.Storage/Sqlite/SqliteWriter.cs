@@ -49,6 +49,40 @@ internal sealed class SqliteWriter<TSession>(SqliteConnectionFactory connections
         }
     }
 
+    /// <summary>
+    /// Runs asynchronous <paramref name="work"/> on the writer session, alone until it completes (for code written once
+    /// over <c>DbConnection</c> for SQLite and PostgreSQL; SQLite's async calls complete synchronously).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The file cannot be opened or written; the message names it.</exception>
+    public async Task<T> RunAwaitingAsync<T>(Func<TSession, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var session = Session();
+            try
+            {
+                return await work(session).ConfigureAwait(false);
+            }
+            catch (SqliteException error)
+            {
+                Drop();
+                throw SqliteStorageErrors.Describe(error, connections.DataSource);
+            }
+            finally
+            {
+                if (_session is { Broken: true })
+                {
+                    Drop();
+                }
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     /// <summary>Opens the file and migrates the schema unless done already, so that readers find the tables.</summary>
     public Task EnsureStartedAsync(CancellationToken cancellationToken) =>
         _started ? Task.CompletedTask : RunAsync(static _ => true, cancellationToken);

@@ -12,7 +12,7 @@ public sealed class SqliteCaseStoreTests : DatabaseCaseStoreContractTests
 
     private string DatabasePath => Path.Combine(_folder, "intakebot.db");
 
-    protected override ICaseStore CreateStore() => new SqliteCaseStore(Options);
+    protected override ICaseStore CreateStore() => new SqliteCaseStore(Options, PlaintextProtector.Instance);
 
     private SqliteStorageOptions Options => new() { Path = DatabasePath };
 
@@ -47,7 +47,7 @@ public sealed class SqliteCaseStoreTests : DatabaseCaseStoreContractTests
         var path = Path.Combine(_folder, "vers.db");
         var options = new SqliteStorageOptions { Path = path };
         var state = Track(new SqliteStorage(options));
-        var cases = Track(new SqliteCaseStore(options));
+        var cases = Track(new SqliteCaseStore(options, PlaintextProtector.Instance));
         var keys = Track(new SqliteApiKeyStore(options, TimeProvider.System));
         using var start = new ManualResetEventSlim();
 
@@ -94,11 +94,38 @@ public sealed class SqliteCaseStoreTests : DatabaseCaseStoreContractTests
     }
 
     [Fact]
+    public async Task Kind_And_Status_AreStoredByTheirDutchNames()
+    {
+        var created = Samples.Next(IntakeBot.Content.Model.Kind.Bezwaar);
+        await Store.CreateAsync(created);
+
+        Assert.Equal("bezwaar", Scalar($"SELECT kind FROM cases WHERE reference = '{created.Reference}';"));
+        Assert.Equal("nieuw", Scalar($"SELECT status FROM cases WHERE reference = '{created.Reference}';"));
+    }
+
+    [Fact]
+    public async Task Fields_AreStoredProtected_AndReadBackThroughTheProtector()
+    {
+        var protector = new ReversibleTestProtector();
+        var store = Track(new SqliteCaseStore(Options, protector));
+        var created = Samples.Next();
+        await store.CreateAsync(created);
+
+        var stored = Assert.IsType<string>(Scalar($"SELECT fields FROM cases WHERE reference = '{created.Reference}';"));
+
+        Assert.StartsWith("tp1:", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain(created.Fields[CaseFieldNames.Name], stored, StringComparison.Ordinal);
+        Assert.DoesNotContain(CaseFieldNames.Description, stored, StringComparison.Ordinal);
+        CaseAssert.Same(created, await store.GetAsync(created.Reference));
+        Assert.Equal(1, protector.Protected);
+    }
+
+    [Fact]
     public async Task NotASqliteFile_GivesAClearErrorNamingTheFile()
     {
         var path = Path.Combine(_folder, "notities.txt");
         await File.WriteAllTextAsync(path, string.Concat(Enumerable.Repeat("Dit is geen database. ", 400)));
-        var store = Track(new SqliteCaseStore(new SqliteStorageOptions { Path = path }));
+        var store = Track(new SqliteCaseStore(new SqliteStorageOptions { Path = path }, PlaintextProtector.Instance));
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => store.CreateAsync(Samples.Next()));
 

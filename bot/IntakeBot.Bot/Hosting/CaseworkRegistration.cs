@@ -1,0 +1,54 @@
+using IntakeBot.Casework.Audit;
+using IntakeBot.Casework.Delivery;
+using IntakeBot.Casework.Register;
+using IntakeBot.Casework.Transcripts;
+using IntakeBot.Intake.Cases;
+using IntakeBot.Storage.Casework;
+using IntakeBot.Storage.Sqlite;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace IntakeBot.Bot.Hosting;
+
+/// <summary>Registers the staff side of cases: the case register, transcripts, the delivery log and the audit log.</summary>
+public static class CaseworkRegistration
+{
+    /// <summary>The value of <see cref="StorageOptions.Provider"/> that selects PostgreSQL.</summary>
+    public const string PostgresProvider = "postgres";
+
+    /// <summary>
+    /// Adds <see cref="ICaseRegister"/>, <see cref="ITranscriptStore"/>, <see cref="IDeliveryLog"/> and
+    /// <see cref="IAuditLog"/> on one <see cref="CaseworkDatabase"/>: the SQLite file of the state store, or PostgreSQL
+    /// when <see cref="StorageOptions.Provider"/> is "postgres". Registers <see cref="PlaintextProtector"/> as
+    /// <see cref="IPersonalDataProtector"/> unless another protector is registered (the host's Data Protection one).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The provider is unknown, or "postgres" without a connection string.</exception>
+    public static IServiceCollection AddCasework(this IServiceCollection services, StorageOptions storage, SqliteStorageOptions sqlite)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(storage);
+        ArgumentNullException.ThrowIfNull(sqlite);
+        var database = Database(storage, sqlite);
+        services.TryAddSingleton<IPersonalDataProtector>(PlaintextProtector.Instance);
+        services.AddSingleton(_ => database());
+        services.AddSingleton<ICaseRegister>(sp => new SqlCaseRegister(sp.GetRequiredService<CaseworkDatabase>(), sp.GetRequiredService<IPersonalDataProtector>()));
+        services.AddSingleton<ITranscriptStore>(sp => new SqlTranscriptStore(sp.GetRequiredService<CaseworkDatabase>(), sp.GetRequiredService<IPersonalDataProtector>()));
+        services.AddSingleton<IDeliveryLog>(sp => new SqlDeliveryLog(sp.GetRequiredService<CaseworkDatabase>()));
+        services.AddSingleton<IAuditLog>(sp => new SqlAuditLog(sp.GetRequiredService<CaseworkDatabase>()));
+        return services;
+    }
+
+    private static Func<CaseworkDatabase> Database(StorageOptions storage, SqliteStorageOptions sqlite)
+    {
+        if (string.Equals(storage.Provider, PostgresProvider, StringComparison.OrdinalIgnoreCase))
+        {
+            var connectionString = string.IsNullOrWhiteSpace(storage.PostgresConnectionString)
+                ? throw new InvalidOperationException("Storage:Provider is \"postgres\" but Storage:PostgresConnectionString is empty.")
+                : storage.PostgresConnectionString;
+            return () => CaseworkDatabase.Postgres(connectionString);
+        }
+
+        return string.Equals(storage.Provider, "sqlite", StringComparison.OrdinalIgnoreCase)
+            ? () => CaseworkDatabase.Sqlite(sqlite)
+            : throw new InvalidOperationException($"Storage:Provider \"{storage.Provider}\" is not known; use \"sqlite\" or \"postgres\".");
+    }
+}

@@ -1,0 +1,47 @@
+using IntakeBot.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace IntakeBot.Storage.Casework;
+
+/// <summary>A SQLite connection used by the casework stores, one caller at a time, with explicit transactions.</summary>
+internal sealed class SqliteCaseworkConnection(SqliteConnection connection) : ISqliteSession
+{
+    private readonly CaseworkSession _session = new(connection, CaseworkDialect.Sqlite);
+
+    public bool Broken { get; private set; }
+
+    public async Task<T> InTransactionAsync<T>(string begin, Func<CaseworkSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        Execute(begin);
+        T result;
+        try
+        {
+            result = await work(_session, cancellationToken).ConfigureAwait(false);
+            Execute("COMMIT;");
+        }
+        catch
+        {
+            try
+            {
+                Execute("ROLLBACK;");
+            }
+            catch (SqliteException)
+            {
+                Broken = true;
+            }
+
+            throw;
+        }
+
+        return result;
+    }
+
+    public void Dispose() => connection.Dispose();
+
+    private void Execute(string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
