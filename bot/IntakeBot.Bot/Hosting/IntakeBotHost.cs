@@ -6,6 +6,7 @@ using IntakeBot.Bot.Pages;
 using IntakeBot.Bot.Staff;
 using IntakeBot.Bot.Staff.Api;
 using IntakeBot.Content.Loading;
+using IntakeBot.Storage.Sqlite;
 
 namespace IntakeBot.Bot.Hosting;
 

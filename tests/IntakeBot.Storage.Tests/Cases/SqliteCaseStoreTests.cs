@@ -16,7 +16,7 @@ public sealed class SqliteCaseStoreTests : DatabaseCaseStoreContractTests
 
     private SqliteStorageOptions Options => new() { Path = DatabasePath };
 
-    protected override ICaseStore OpenAnother() => Track(new SqliteCaseStore(Options));
+    protected override ICaseStore OpenAnother() => Track(new SqliteCaseStore(Options, PlaintextProtector.Instance));
 
     protected override Task<object?> ScalarAsync(string sql) => Task.FromResult(Scalar(sql));
 
