@@ -1,4 +1,6 @@
 using IntakeBot.Storage.Casework;
+using IntakeBot.Storage.Postgres;
+using IntakeBot.Testing.Postgres;
 using Npgsql;
 
 namespace IntakeBot.Storage.Tests.Casework;
@@ -9,40 +11,33 @@ namespace IntakeBot.Storage.Tests.Casework;
 /// </summary>
 public sealed class PostgresCaseworkTests : CaseworkContractTests
 {
-    private const string ServerVariable = "INTAKEBOT_TEST_POSTGRES";
-
     private readonly ReversibleTestProtector _protector = new();
-    private string? _admin;
-    private string? _databaseName;
+    private PostgresTestDatabase? _server;
+    private PostgresDatabase? _intake;
     private CaseworkDatabase? _database;
 
-    protected override async Task<CaseworkStores> CreateStoresAsync()
+    protected override Task<CaseworkStores> CreateStoresAsync()
     {
-        _admin = Environment.GetEnvironmentVariable(ServerVariable) is { Length: > 0 } admin
-            ? admin
-            : throw new InvalidOperationException(
-                $"{ServerVariable} is not set. Start a throwaway PostgreSQL (e.g. initdb + pg_ctl on 127.0.0.1) and set it to an admin connection string such as Host=127.0.0.1;Port=55433;Username=postgres;Database=postgres.");
-        _databaseName = "casework_" + Guid.NewGuid().ToString("N");
-        await ExecuteAsync(_admin, $"CREATE DATABASE {_databaseName};");
-        var connectionString = new NpgsqlConnectionStringBuilder(_admin) { Database = _databaseName }.ConnectionString;
-        await ExecuteAsync(connectionString, PostgresTestCaseStore.IntakeTables);
+        // A fresh database on the shared test server (INTAKEBOT_TEST_POSTGRES, or a cluster the test run starts).
+        _server = new PostgresTestDatabase();
+        var connectionString = _server.ConnectionString;
+        _intake = new PostgresDatabase(connectionString);
         _database = CaseworkDatabase.Postgres(connectionString);
-        return new CaseworkStores(
-            new PostgresTestCaseStore(connectionString, _protector),
+        return Task.FromResult(new CaseworkStores(
+            new PostgresCaseStore(_intake, _protector),
             new SqlCaseRegister(_database, _protector),
             new SqlTranscriptStore(_database, _protector),
             new SqlDeliveryLog(_database),
-            new SqlAuditLog(_database));
+            new SqlAuditLog(_database)));
     }
 
-    protected override async Task CleanupAsync()
+    protected override Task CleanupAsync()
     {
         _database?.Dispose();
+        _intake?.Dispose();
         NpgsqlConnection.ClearAllPools();
-        if (_admin is not null && _databaseName is not null)
-        {
-            await ExecuteAsync(_admin, $"DROP DATABASE IF EXISTS {_databaseName} WITH (FORCE);");
-        }
+        _server?.Dispose();
+        return Task.CompletedTask;
     }
 
     [Fact]
@@ -57,13 +52,5 @@ public sealed class PostgresCaseworkTests : CaseworkContractTests
 
         Assert.Equal(note, (await Register.TimelineAsync(Kracht, created.Reference))[^1].Detail);
         Assert.Equal(odd, Assert.Single(await Audit.QueryAsync(Kracht, new IntakeBot.Casework.Audit.AuditQuery())).Detail);
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }
