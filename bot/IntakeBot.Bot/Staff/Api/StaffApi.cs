@@ -22,17 +22,32 @@ public static class StaffApi
                 .AddAuthenticationSchemes(ApiKeyAuthentication.Scheme)
                 .RequireAuthenticatedUser()
                 .RequireClaim(ApiKeyAuthentication.OrganisationClaim));
+        services.AddOpenApi(options => options.AddDocumentTransformer<StaffApiDocument>());
         return services;
     }
 
-    /// <summary>Maps <c>GET /api/staff/cases/{reference}</c> and <c>GET /api/staff/cases?conversationId=...</c>.</summary>
+    /// <summary>
+    /// Maps <c>GET /api/staff/cases/{reference}</c>, <c>/cases?conversationId=...</c>, <c>/register</c>,
+    /// <c>/cases/{reference}/transcript</c> and <c>/cases/{reference}/timeline</c>, and the OpenAPI document at
+    /// <c>/openapi/v1.json</c>.
+    /// </summary>
     public static IEndpointRouteBuilder MapStaffApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/staff")
             .RequireAuthorization(Policy)
-            .AddEndpointFilter<StaffApiErrorFilter>();
-        group.MapGet("/cases/{reference}", StaffCaseEndpoints.GetByReferenceAsync);
-        group.MapGet("/cases", StaffCaseEndpoints.FindByConversationAsync);
+            .AddEndpointFilter<StaffApiErrorFilter>()
+            .WithTags("Staff");
+        group.MapGet("/cases/{reference}", StaffCaseEndpoints.GetByReferenceAsync)
+            .WithSummary("A case with its fields and route.");
+        group.MapGet("/cases", StaffCaseEndpoints.FindByConversationAsync)
+            .WithSummary("The cases submitted in one conversation (query parameter conversationId).");
+        group.MapGet("/register", StaffRegisterEndpoints.ListAsync)
+            .WithSummary("The case register: one page of cases, newest first, filtered by kind, status, overdue, submission date (yyyy-MM-dd) and assignee.");
+        group.MapGet("/cases/{reference}/transcript", StaffRegisterEndpoints.TranscriptAsync)
+            .WithSummary("The case's conversation as readable lines; redacted=true replaces personal data.");
+        group.MapGet("/cases/{reference}/timeline", StaffRegisterEndpoints.TimelineAsync)
+            .WithSummary("What happened to the case, oldest first: status changes, assignment, notes, deliveries.");
+        app.MapOpenApi();
         return app;
     }
 }
