@@ -12,6 +12,13 @@ internal static class AdminDatabase
 {
     public static SqliteStorageOptions Options(IReadOnlyList<string> args)
     {
+        var storage = Storage(args);
+        return new SqliteStorageOptions { Path = storage.SqlitePath, Synchronous = storage.Synchronous };
+    }
+
+    /// <summary>The storage settings (provider, SQLite file with a full path, PostgreSQL connection string).</summary>
+    public static StorageOptions Storage(IReadOnlyList<string> args)
+    {
         // Only key=value arguments with a section are configuration; the command's own options are not.
         var settings = args.Where(arg => arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains(':', StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal)).ToArray();
         var configuration = new ConfigurationBuilder()
@@ -21,8 +28,8 @@ internal static class AdminDatabase
             .AddCommandLine(settings)
             .Build();
         var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
-        var path = Path.GetFullPath(storage.SqlitePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return new SqliteStorageOptions { Path = path, Synchronous = storage.Synchronous };
+        storage.SqlitePath = Path.GetFullPath(storage.SqlitePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(storage.SqlitePath)!);
+        return storage;
     }
 }

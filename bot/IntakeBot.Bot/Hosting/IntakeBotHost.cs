@@ -4,6 +4,7 @@ using IntakeBot.Bot.Channels.Widget;
 using IntakeBot.Bot.Pages;
 using IntakeBot.Bot.Staff;
 using IntakeBot.Bot.Staff.Api;
+using IntakeBot.Bot.Staff.Web;
 using IntakeBot.Content.Loading;
 using IntakeBot.Dialogs.State;
 using IntakeBot.Intake.Cases;
@@ -32,6 +33,7 @@ public static class IntakeBotHost
         app.MapDirectLine();
         app.MapStaffApi();
         app.MapPrivacyPage();
+        app.MapStaffArea();
         return app;
     }
 
@@ -55,6 +57,7 @@ public static class IntakeBotHost
         builder.Services.AddSingleton<ICaseStore>(_ => new SqliteCaseStore(sqlite));
         builder.Services.AddSingleton<IApiKeyStore>(services => new SqliteApiKeyStore(sqlite, services.GetRequiredService<TimeProvider>()));
         builder.Services.AddStaffApi();
+        builder.Services.AddStaffArea(storage);
         builder.Services.AddIntake(content.RootPath, builder.Configuration);
         return builder;
     }

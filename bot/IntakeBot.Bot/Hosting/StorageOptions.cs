@@ -12,4 +12,10 @@ public sealed class StorageOptions
 
     /// <summary>NORMAL survives a crash of the process; FULL also survives power loss and is much slower.</summary>
     public SqliteSynchronousMode Synchronous { get; set; } = SqliteSynchronousMode.Normal;
+
+    /// <summary>"sqlite" (default) or "postgres".</summary>
+    public string Provider { get; set; } = "sqlite";
+
+    /// <summary>The PostgreSQL connection string when <see cref="Provider"/> is "postgres".</summary>
+    public string? PostgresConnectionString { get; set; }
 }
