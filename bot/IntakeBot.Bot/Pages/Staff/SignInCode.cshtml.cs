@@ -27,7 +27,8 @@ internal sealed class SignInCodeModel(SignInManager<StaffUser> signIn, IAuditLog
             return RedirectToPage("/Staff/SignIn");
         }
 
-        var cleaned = new string((code ?? "").Where(c => !char.IsWhiteSpace(c) && c != '-').Take(64).ToArray());
+        // Apps show TOTP codes as "123 456"; recovery codes keep their dash ("ABCDE-FGHIJ"), the way they are stored.
+        var cleaned = new string((code ?? "").Where(c => !char.IsWhiteSpace(c) && (recovery || c != '-')).Take(64).ToArray());
         var result = cleaned.Length == 0
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : recovery

@@ -1,5 +1,8 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using IntakeBot.Bot.Hosting;
 using IntakeBot.Bot.Staff.Identity;
+using Microsoft.Extensions.WebEncoders;
 
 namespace IntakeBot.Bot.Staff.Web;
 
@@ -31,6 +34,8 @@ public static class StaffArea
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+        // Dutch letters (ë, é) stay readable in the page source; markup characters are still encoded.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return services;
     }
 
