@@ -1,136 +1,67 @@
-using System.Text.Json;
 using IntakeBot.Casework.Transcripts;
 using IntakeBot.Intake.Cases;
-using IntakeBot.Recognizers.Pii;
 
 namespace IntakeBot.Bot.Staff.Web;
 
 /// <summary>
-/// Turns stored activities into chat bubbles: message text only (cards, events and typing are left out). In the full
-/// view the case's field values are marked where they occur in the user's messages; in the redacted view every message
-/// goes through <see cref="PiiRedactor"/> with the case's personal fields as known values, and nothing is marked.
-/// The text stays text: the page encodes it, so a transcript holding markup renders inert.
+/// Chat bubbles for the case page from <see cref="TranscriptLines"/> (which marks the case's values in the user's
+/// messages, or redacts personal data): message text only (events and typing are left out), cut for display when
+/// huge. The text stays text: the page encodes it, so a transcript holding markup renders inert.
 /// </summary>
 internal static class TranscriptView
 {
     /// <summary>Longer messages are cut for display; the stored transcript keeps them whole.</summary>
     public const int MaxTextLength = 20_000;
 
-    /// <summary>Values shorter than this would mark ordinary words everywhere ("ja", "nee").</summary>
-    private const int MinMarkedLength = 3;
-
-    private static readonly HashSet<string> YesNoFields = new(StringComparer.Ordinal)
+    public static IReadOnlyList<TranscriptBubble> Build(IReadOnlyList<TranscriptEntry> entries, IntakeCase intakeCase, bool redacted)
     {
-        CaseFieldNames.Anonymous, CaseFieldNames.ConsentToShare, CaseFieldNames.WantsConfidant, CaseFieldNames.TalkedFirst, CaseFieldNames.WantsCopy,
-    };
-
-    public static IReadOnlyList<TranscriptBubble> Build(IReadOnlyList<TranscriptEntry> entries, IReadOnlyDictionary<string, string> fields, bool redacted)
-    {
-        ArgumentNullException.ThrowIfNull(entries);
-        ArgumentNullException.ThrowIfNull(fields);
-        IReadOnlyList<string> marks = redacted
-            ? []
-            : [.. fields.Where(f => !YesNoFields.Contains(f.Key)).Select(f => f.Value.Trim()).Where(v => v.Length >= MinMarkedLength).Distinct(StringComparer.OrdinalIgnoreCase)];
-        IReadOnlyCollection<KnownPiiValue> known = redacted ? KnownValues(fields) : [];
         var bubbles = new List<TranscriptBubble>(entries.Count);
-        foreach (var entry in entries)
+        foreach (var line in TranscriptLines.From(entries, intakeCase, redacted))
         {
-            if (MessageText(entry.ActivityJson) is not { } text)
+            if (line.Type != "message" || line.Text.Length == 0)
             {
                 continue;
             }
 
-            var fromUser = entry.Direction == TranscriptDirection.Incoming;
-            IReadOnlyList<TranscriptSegment> segments = redacted
-                ? [new TranscriptSegment(PiiRedactor.Redact(text, known).RedactedText, false)]
-                : fromUser ? Highlight(text, marks) : [new TranscriptSegment(text, false)];
-            bubbles.Add(new TranscriptBubble(fromUser, entry.At, segments));
+            bubbles.Add(new TranscriptBubble(line.Direction == TranscriptDirection.Incoming, line.At, Segments(line.Text, line.Highlights)));
         }
 
         return bubbles;
     }
 
-    /// <summary>Splits <paramref name="text"/> into plain and marked pieces; overlapping matches keep the earlier, then the longer.</summary>
-    public static IReadOnlyList<TranscriptSegment> Highlight(string text, IReadOnlyList<string> values)
+    /// <summary>Splits <paramref name="text"/> at the highlights (sorted, not overlapping); out-of-range highlights are ignored.</summary>
+    public static IReadOnlyList<TranscriptSegment> Segments(string text, IReadOnlyList<TranscriptHighlight> highlights)
     {
-        var spans = new List<(int Start, int End)>();
-        foreach (var value in values)
-        {
-            var at = text.IndexOf(value, StringComparison.OrdinalIgnoreCase);
-            while (at >= 0)
-            {
-                spans.Add((at, at + value.Length));
-                at = at + value.Length < text.Length ? text.IndexOf(value, at + value.Length, StringComparison.OrdinalIgnoreCase) : -1;
-            }
-        }
-
-        spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        var shown = text.Length > MaxTextLength ? text[..MaxTextLength] : text;
         var segments = new List<TranscriptSegment>();
         var position = 0;
-        foreach (var (start, end) in spans)
+        foreach (var highlight in highlights)
         {
-            if (start < position)
+            var end = highlight.Start + highlight.Length;
+            if (highlight.Start < position || highlight.Length <= 0 || end > shown.Length)
             {
                 continue;
             }
 
-            if (start > position)
+            if (highlight.Start > position)
             {
-                segments.Add(new TranscriptSegment(text[position..start], false));
+                segments.Add(new TranscriptSegment(shown[position..highlight.Start], false));
             }
 
-            segments.Add(new TranscriptSegment(text[start..end], true));
+            segments.Add(new TranscriptSegment(shown[highlight.Start..end], true));
             position = end;
         }
 
-        if (position < text.Length)
+        if (position < shown.Length)
         {
-            segments.Add(new TranscriptSegment(text[position..], false));
+            segments.Add(new TranscriptSegment(shown[position..], false));
+        }
+
+        if (shown.Length < text.Length)
+        {
+            segments.Add(new TranscriptSegment("…", false));
         }
 
         return segments;
-    }
-
-    private static List<KnownPiiValue> KnownValues(IReadOnlyDictionary<string, string> fields)
-    {
-        var known = new List<KnownPiiValue>();
-        foreach (var (name, value) in fields)
-        {
-            if (CaseFieldNames.Personal.Contains(name) && !string.IsNullOrWhiteSpace(value))
-            {
-                var kind = name switch
-                {
-                    CaseFieldNames.Name => PiiKind.Name,
-                    CaseFieldNames.Phone => PiiKind.PhoneNumber,
-                    CaseFieldNames.Email => PiiKind.Email,
-                    _ => PiiKind.Address,
-                };
-                known.Add(new KnownPiiValue(value, kind, "case." + name));
-            }
-        }
-
-        return known;
-    }
-
-    private static string? MessageText(string activityJson)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(activityJson);
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object
-                || !root.TryGetProperty("type", out var type) || type.GetString() != "message"
-                || !root.TryGetProperty("text", out var text) || text.ValueKind != JsonValueKind.String
-                || text.GetString() is not { Length: > 0 } value)
-            {
-                return null;
-            }
-
-            return value.Length > MaxTextLength ? value[..MaxTextLength] + "…" : value;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 }

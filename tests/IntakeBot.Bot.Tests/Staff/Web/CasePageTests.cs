@@ -23,8 +23,8 @@ public sealed class CasePageTests(StaffWebFactory factory) : IClassFixture<Staff
         Assert.Contains("class=\"user\"", page, StringComparison.Ordinal);
         Assert.Contains("class=\"bot\"", page, StringComparison.Ordinal);
         Assert.Contains("<mark>" + c.Fields[CaseFieldNames.Name] + "</mark>", page, StringComparison.Ordinal);
-        Assert.Contains(factory.Audit.Entries, e => e.Action == AuditActions.CaseRead && e.Reference == c.Reference);
-        Assert.Contains(factory.Audit.Entries, e => e.Action == AuditActions.TranscriptRead && e.Reference == c.Reference);
+        Assert.Contains(await factory.AuditAsync(c.Reference), e => e.Action == AuditActions.CaseRead && e.Reference == c.Reference);
+        Assert.Contains(await factory.AuditAsync(c.Reference), e => e.Action == AuditActions.TranscriptRead && e.Reference == c.Reference);
     }
 
     [Fact]
@@ -50,20 +50,20 @@ public sealed class CasePageTests(StaffWebFactory factory) : IClassFixture<Staff
 
         using var status = await officer.PostFormAsync(path + "?handler=status", [new("status", "ontvangst-bevestigd"), new("version", "1")], tokenFrom: path);
         using var note = await officer.PostFormAsync(path + "?handler=note", [new("text", "Melder gebeld, afspraak gemaakt.")], tokenFrom: path);
-        var actor = factory.Register.Timeline(c.Reference).Last().ActorId!;
+        var actor = (await factory.TimelineAsync(c.Reference)).Last().ActorId!;
         using var assign = await officer.PostFormAsync(path + "?handler=assign", [new("assignee", actor)], tokenFrom: path);
         var page = await officer.GetPageAsync(path);
 
         Assert.Equal(HttpStatusCode.Redirect, status.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, note.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, assign.StatusCode);
-        Assert.Equal(CaseStatus.OntvangstBevestigd, factory.Register.Get(c.Reference).Case.Status);
-        Assert.Equal(actor, factory.Register.Get(c.Reference).AssignedToId);
+        Assert.Equal(CaseStatus.OntvangstBevestigd, (await factory.RecordAsync(c.Reference)).Case.Status);
+        Assert.Equal(actor, (await factory.RecordAsync(c.Reference)).AssignedToId);
         Assert.Contains("Melder gebeld, afspraak gemaakt.", page, StringComparison.Ordinal);
         Assert.Contains("<dd id=\"case-status\">Ontvangst bevestigd</dd>", page, StringComparison.Ordinal);
         foreach (var action in new[] { AuditActions.StatusChanged, AuditActions.NoteAdded, AuditActions.Assigned })
         {
-            Assert.Contains(factory.Audit.Entries, e => e.Action == action && e.Reference == c.Reference && e.ActorId == actor);
+            Assert.Contains(await factory.AuditAsync(c.Reference), e => e.Action == action && e.Reference == c.Reference && e.ActorId == actor);
         }
     }
 
@@ -79,7 +79,7 @@ public sealed class CasePageTests(StaffWebFactory factory) : IClassFixture<Staff
 
         Assert.Equal(HttpStatusCode.BadRequest, without.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, with.StatusCode);
-        var record = factory.Register.Get(c.Reference);
+        var record = await factory.RecordAsync(c.Reference);
         Assert.Equal((CaseStatus.Afgehandeld, CaseOutcome.DeelsGegrond, ComplaintNature.Communicatie), (record.Case.Status, record.Outcome, record.Nature));
     }
 
@@ -94,7 +94,7 @@ public sealed class CasePageTests(StaffWebFactory factory) : IClassFixture<Staff
         using var stale = await officer.PostFormAsync(path + "?handler=status", [new("status", "doorverwezen"), new("version", "1")], tokenFrom: path);
 
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
-        Assert.Equal(CaseStatus.InBehandeling, factory.Register.Get(c.Reference).Case.Status);
+        Assert.Equal(CaseStatus.InBehandeling, (await factory.RecordAsync(c.Reference)).Case.Status);
     }
 
     [Theory]
@@ -112,8 +112,8 @@ public sealed class CasePageTests(StaffWebFactory factory) : IClassFixture<Staff
 
         Assert.DoesNotContain("handler=status", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal(CaseStatus.Nieuw, factory.Register.Get(c.Reference).Case.Status);
-        Assert.Single(factory.Register.Timeline(c.Reference));
+        Assert.Equal(CaseStatus.Nieuw, (await factory.RecordAsync(c.Reference)).Case.Status);
+        Assert.Single(await factory.TimelineAsync(c.Reference));
     }
 
     [Fact]
@@ -144,14 +144,13 @@ public sealed class CasePageTests(StaffWebFactory factory) : IClassFixture<Staff
         Assert.Equal(HttpStatusCode.BadRequest, note.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, users.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, signInPost.StatusCode);
-        Assert.Equal(CaseStatus.Nieuw, factory.Register.Get(c.Reference).Case.Status);
+        Assert.Equal(CaseStatus.Nieuw, (await factory.RecordAsync(c.Reference)).Case.Status);
     }
 
     [Fact]
     public async Task List_FlagsOverdueCases_AndFailedDeliveries()
     {
-        var c = await StaffWebCases.AddAsync(factory, StaffWebCases.Kracht);
-        factory.Register.Add(factory.Register.Get(c.Reference).Case, dueOn: new DateOnly(2020, 1, 1));
+        var c = await StaffWebCases.AddAsync(factory, StaffWebCases.Kracht, deadline: new DateOnly(2020, 1, 1));
         await factory.Deliveries.SaveAsync(new DeliveryState(1, c.Reference, StaffWebCases.Kracht, DeliveryTargets.Email, 3, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddMinutes(5), null, "SMTP 451"));
         using var officer = await factory.SignedInAsync(StaffWebCases.Kracht, StaffRoles.Officer);
 

@@ -89,6 +89,6 @@ public sealed class InjectionTests(StaffWebFactory factory) : IClassFixture<Staf
         Assert.True(status.StatusCode is HttpStatusCode.BadRequest, status.StatusCode.ToString());
         Assert.True(assign.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Redirect, assign.StatusCode.ToString());
         Assert.True(reference.StatusCode is HttpStatusCode.NotFound, reference.StatusCode.ToString());
-        Assert.Equal(CaseStatus.Nieuw, factory.Register.Get(c.Reference).Case.Status);
+        Assert.Equal(CaseStatus.Nieuw, (await factory.RecordAsync(c.Reference)).Case.Status);
     }
 }

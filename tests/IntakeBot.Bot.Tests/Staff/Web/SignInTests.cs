@@ -32,7 +32,7 @@ public sealed class SignInTests(StaffWebFactory factory) : IClassFixture<StaffWe
         Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
         var page = await client.GetPageAsync("/staff");
         Assert.Contains("<h1>Zaken</h1>", page, StringComparison.Ordinal);
-        Assert.Contains(factory.Audit.Entries, e => e.Action == AuditActions.SignIn && e.OrganisationId == StaffWebCases.Kracht);
+        Assert.Contains(await factory.AuditAsync(), e => e.Action == AuditActions.SignIn && e.OrganisationId == StaffWebCases.Kracht);
     }
 
     [Fact]

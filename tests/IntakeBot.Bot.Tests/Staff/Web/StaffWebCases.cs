@@ -11,11 +11,16 @@ internal static class StaffWebCases
     public const string Kracht = "kracht-den-haag";
     public const string Blijf = "blijf-groep";
 
-    public static async Task<IntakeCase> AddAsync(StaffWebFactory factory, string organisation, string? userText = null, IReadOnlyDictionary<string, string>? fields = null)
+    public static async Task<IntakeCase> AddAsync(StaffWebFactory factory, string organisation, string? userText = null, IReadOnlyDictionary<string, string>? fields = null, DateOnly? deadline = null)
     {
         var generated = new StaffCases(Random.Shared.Next()).Next(organisation, "gesprek-" + Guid.NewGuid().ToString("N"), Kind.Klacht);
         var c = fields is null ? generated : generated with { Fields = fields };
-        factory.Register.Add(c);
+        if (deadline is not null)
+        {
+            c = c with { Route = [.. c.Route.Select(step => step with { Deadline = deadline })] };
+        }
+
+        await factory.Cases.CreateAsync(c);
         var name = c.Fields.TryGetValue(CaseFieldNames.Name, out var n) ? n : "";
         await AppendAsync(factory, c, TranscriptDirection.Outgoing, "Hoi! Ik ben een chatbot. Wat wil je vertellen?");
         await AppendAsync(factory, c, TranscriptDirection.Incoming, userText ?? "mijn begeleider luisterde niet");

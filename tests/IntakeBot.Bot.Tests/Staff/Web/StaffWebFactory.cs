@@ -1,8 +1,11 @@
 using IntakeBot.Bot.Staff.Identity;
+using IntakeBot.Casework;
 using IntakeBot.Casework.Audit;
 using IntakeBot.Casework.Delivery;
 using IntakeBot.Casework.Register;
+using IntakeBot.Casework.Memory;
 using IntakeBot.Casework.Transcripts;
+using IntakeBot.Intake.Cases;
 using IntakeBot.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -11,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace IntakeBot.Bot.Tests.Staff.Web;
 
-/// <summary>The real host (Identity on a temporary SQLite file, the real pages) with in-memory casework stores.</summary>
+/// <summary>The real host (Identity on a temporary SQLite file, the real pages) with the casework memory stores.</summary>
 public sealed class StaffWebFactory : WebApplicationFactory<Program>
 {
     /// <summary>Meets every password rule; synthetic.</summary>
@@ -22,13 +25,29 @@ public sealed class StaffWebFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_folder, "data", "intakebot.db");
 
-    internal FakeCaseRegister Register { get; } = new();
+    private static readonly CaseScope Everyone = CaseScope.For("kracht-den-haag", "blijf-groep", "zorgkracht12", "cjg-westelijke-mijnstreek", "veilig-thuis-hollands-midden");
 
-    internal FakeTranscriptStore Transcripts { get; } = new();
+    public StaffWebFactory()
+    {
+        Register = new MemoryCaseRegister(Cases, Deliveries);
+        Transcripts = new MemoryTranscriptStore(Cases);
+    }
 
-    internal FakeDeliveryLog Deliveries { get; } = new();
+    internal MemoryCaseStore Cases { get; } = new();
 
-    internal RecordingAuditLog Audit { get; } = new();
+    internal MemoryDeliveryLog Deliveries { get; } = new();
+
+    internal MemoryCaseRegister Register { get; }
+
+    internal MemoryTranscriptStore Transcripts { get; }
+
+    internal MemoryAuditLog Audit { get; } = new();
+
+    internal async Task<CaseRecord> RecordAsync(string reference) => (await Register.GetAsync(Everyone, reference))!;
+
+    internal Task<IReadOnlyList<TimelineEntry>> TimelineAsync(string reference) => Register.TimelineAsync(Everyone, reference);
+
+    internal Task<IReadOnlyList<AuditEntry>> AuditAsync(string? reference = null) => Audit.QueryAsync(Everyone, new AuditQuery(Reference: reference));
 
     /// <summary>Creates a staff account with <see cref="Password"/>; returns its e-mail address.</summary>
     public async Task<string> CreateUserAsync(string organisation, string role, string? name = null)
@@ -60,6 +79,7 @@ public sealed class StaffWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Content:RootPath", RepositoryPaths.Content);
         builder.ConfigureTestServices(services =>
         {
+            services.AddSingleton<ICaseStore>(Cases);
             services.AddSingleton<ICaseRegister>(Register);
             services.AddSingleton<ITranscriptStore>(Transcripts);
             services.AddSingleton<IDeliveryLog>(Deliveries);

@@ -49,13 +49,14 @@ public sealed class TenancyTests(StaffWebFactory factory) : IClassFixture<StaffW
     {
         var other = await StaffWebCases.AddAsync(factory, StaffWebCases.Blijf);
         using var officer = await factory.SignedInAsync(StaffWebCases.Kracht, StaffRoles.Admin);
-        var before = factory.Register.Get(other.Reference);
+        var before = await factory.RecordAsync(other.Reference);
 
         using var response = await officer.PostFormAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, route, other.Reference), Fields(form), tokenFrom: "/staff");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal(before, factory.Register.Get(other.Reference));
-        Assert.Single(factory.Register.Timeline(other.Reference));
+        var after = await factory.RecordAsync(other.Reference);
+        Assert.Equal((before.Version, before.Case.Status, before.AssignedToId), (after.Version, after.Case.Status, after.AssignedToId));
+        Assert.Single(await factory.TimelineAsync(other.Reference));
     }
 
     [Theory]

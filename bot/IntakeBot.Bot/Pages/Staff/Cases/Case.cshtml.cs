@@ -186,7 +186,7 @@ internal sealed class CaseModel(
         Timeline = await register.TimelineAsync(Scope, record.Case.Reference, cancellationToken).ConfigureAwait(false);
         Deliveries = await deliveries.ForCaseAsync(record.Case.Reference, cancellationToken).ConfigureAwait(false);
         var entries = await transcripts.GetAsync(record.Case.ConversationId, cancellationToken).ConfigureAwait(false);
-        Transcript = TranscriptView.Build(entries, record.Case.Fields, redacted);
+        Transcript = TranscriptView.Build(entries, record.Case, redacted);
         Colleagues = CanWrite ? await ColleaguesAsync(cancellationToken).ConfigureAwait(false) : [];
     }
 
