@@ -50,7 +50,7 @@ public sealed class CasePageTests(StaffWebFactory factory) : IClassFixture<Staff
 
         using var status = await officer.PostFormAsync(path + "?handler=status", [new("status", "ontvangst-bevestigd"), new("version", "1")], tokenFrom: path);
         using var note = await officer.PostFormAsync(path + "?handler=note", [new("text", "Melder gebeld, afspraak gemaakt.")], tokenFrom: path);
-        var actor = (await factory.TimelineAsync(c.Reference)).Last().ActorId!;
+        var actor = (await factory.TimelineAsync(c.Reference)).Single(e => e.Type == TimelineEntryTypes.Note).ActorId!;
         using var assign = await officer.PostFormAsync(path + "?handler=assign", [new("assignee", actor)], tokenFrom: path);
         var page = await officer.GetPageAsync(path);
 
