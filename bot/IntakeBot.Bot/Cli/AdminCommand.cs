@@ -10,16 +10,22 @@ namespace IntakeBot.Bot.Cli;
 /// The <c>admin</c> subcommands, on the host's database (SQLite or PostgreSQL, as configured):
 /// <c>create-api-key --organisation &lt;id&gt; [--name &lt;label&gt;]</c> prints a new staff API key once on stdout (only
 /// its hash is stored); <c>revoke-api-key --id &lt;id&gt;</c>; <c>list-api-keys</c> prints one tab-separated line per key.
+/// The staff account commands (create-user, list-users, reset-password, unlock) are in <see cref="AdminUserCommand"/>.
 /// </summary>
 internal static class AdminCommand
 {
     private const string Usage =
-        "Usage: admin create-api-key --organisation <id> [--name <label>] | admin revoke-api-key --id <id> | admin list-api-keys";
+        "Usage: admin create-api-key --organisation <id> [--name <label>] | admin revoke-api-key --id <id> | admin list-api-keys | " + AdminUserCommand.Commands;
 
     /// <returns>0 on success, 1 when the key is unknown or the database fails, 2 for a usage error.</returns>
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, string contentRoot, TextWriter output, TextWriter error, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, string contentRoot, TextReader input, TextWriter output, TextWriter error, TimeProvider time, CancellationToken cancellationToken)
     {
         var command = args.Count > 1 ? args[1] : null;
+        if (AdminUserCommand.Handles(command))
+        {
+            return await AdminUserCommand.RunAsync(args, contentRoot, input, output, error, time, cancellationToken).ConfigureAwait(false);
+        }
+
         if (command is not ("create-api-key" or "revoke-api-key" or "list-api-keys"))
         {
             await error.WriteLineAsync(Usage).ConfigureAwait(false);

@@ -31,6 +31,9 @@ internal static class AdminDatabase
             .AddEnvironmentVariables()
             .AddCommandLine(settings)
             .Build();
-        return StorageOptions.From(configuration);
+        var storage = StorageOptions.From(configuration);
+        storage.SqlitePath = StorageRegistration.SqliteFile(storage);
+        Directory.CreateDirectory(Path.GetDirectoryName(storage.SqlitePath)!);
+        return storage;
     }
 }

@@ -10,7 +10,7 @@ namespace IntakeBot.Bot.Cli;
 /// <summary>
 /// The host's subcommands: <c>recognize</c> and <c>classify</c> (JSON lines in, one JSON line out per input, flushed)
 /// <c>evaluate-classifier</c> (k-fold report; <c>--mistakes</c> lists the misclassified examples) and <c>admin</c>
-/// (staff API keys, see <see cref="AdminCommand"/>) and <c>chat</c> (the intake in a terminal, see <see cref="Chat.ChatCommand"/>). Anything else
+/// (staff API keys and accounts, see <see cref="AdminCommand"/>) and <c>chat</c> (the intake in a terminal, see <see cref="Chat.ChatCommand"/>). Anything else
 /// starts the web host. <c>--content &lt;folder&gt;</c> points at another content folder than the one shipped with the host.
 /// </summary>
 public static class CommandLine
@@ -37,7 +37,7 @@ public static class CommandLine
             {
                 "classify" => await ClassifyCommand.RunAsync(input, output, new MessageClassifier(UnderstandingContent.Load(contentRoot)), cancellationToken).ConfigureAwait(false),
                 "chat" => await ChatCommand.RunAsync(args, contentRoot, input, output, error, time, cancellationToken).ConfigureAwait(false),
-                "admin" => await AdminCommand.RunAsync(args, contentRoot, output, error, time, cancellationToken).ConfigureAwait(false),
+                "admin" => await AdminCommand.RunAsync(args, contentRoot, input, output, error, time, cancellationToken).ConfigureAwait(false),
                 "evaluate-classifier" => await EvaluateClassifierCommand.RunAsync(output, contentRoot, args.Contains("--mistakes"), cancellationToken).ConfigureAwait(false),
                 _ => await RecognizeAsync(contentRoot, input, output, time, cancellationToken).ConfigureAwait(false),
             };

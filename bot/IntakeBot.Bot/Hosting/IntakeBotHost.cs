@@ -5,6 +5,7 @@ using IntakeBot.Bot.Operations;
 using IntakeBot.Bot.Pages;
 using IntakeBot.Bot.Staff;
 using IntakeBot.Bot.Staff.Api;
+using IntakeBot.Bot.Staff.Web;
 using IntakeBot.Content.Loading;
 using IntakeBot.Storage.Sqlite;
 
@@ -39,6 +40,7 @@ public static class IntakeBotHost
         app.MapDirectLine();
         app.MapStaffApi();
         app.MapPrivacyPage();
+        app.MapStaffArea();
         return app;
     }
 
@@ -62,6 +64,7 @@ public static class IntakeBotHost
         builder.Services.AddIntakeStorage(storage);
         builder.Services.AddCasework(storage, new SqliteStorageOptions { Path = StorageRegistration.SqliteFile(storage), Synchronous = storage.Synchronous });
         builder.Services.AddStaffApi();
+        builder.Services.AddStaffArea(storage);
         builder.Services.AddIntake(content.RootPath, builder.Configuration);
         return builder;
     }

@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using IntakeBot.Browser.Tests.Support;
+using Microsoft.Playwright;
+
+namespace IntakeBot.Browser.Tests.Staff;
+
+/// <summary>
+/// Issue 7's "done when": an intake in the light widget becomes a case; the complaints officer of that organisation
+/// signs in, sees it with its deadline and marks it acknowledged; an officer of another organisation sees nothing of it.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class StaffEndToEndTests(BrowserFixture browser, StaffHost host) : IClassFixture<StaffHost>
+{
+    [Fact]
+    public async Task A_widget_intake_reaches_only_its_own_organisations_officer()
+    {
+        var reference = await IntakeAsync();
+        var own = await host.CreateUserAsync("kracht-den-haag", "officer");
+        var other = await host.CreateUserAsync("blijf-groep", "officer");
+
+        await using (var context = await NewContextAsync())
+        {
+            var page = await StaffPages.SignInAsync(context, own, StaffHost.Password);
+            await page.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Zaak " + reference })).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("section[aria-labelledby=fields]")).ToContainTextAsync("Sanne de Vries");
+            await Assertions.Expect(page.Locator("section[aria-labelledby=route]")).ToContainTextAsync(new Regex(@"\d{2}-\d{2}-20\d{2}"));
+            await StaffPages.ChangeStatusAsync(page, "Ontvangst bevestigd");
+        }
+
+        await using (var context = await NewContextAsync())
+        {
+            var page = await StaffPages.SignInAsync(context, other, StaffHost.Password);
+            await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync(reference);
+            var response = await page.GotoAsync("/staff/cases/" + reference);
+            Assert.Equal(404, response!.Status);
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("bestaat niet");
+            await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("Sanne");
+        }
+    }
+
+    private async Task<string> IntakeAsync()
+    {
+        await using var context = await NewContextAsync();
+        var chat = await ChatPage.OpenAsync(context, ChatVariant.Light, "kracht-den-haag", "nl");
+        await chat.WaitForBotMessageAsync("Ik ben een chatbot");
+        await Step(chat, "Wie ben jij?", click: "Ik ben jong");
+        await Step(chat, "Vertel in je eigen woorden", type: "mijn begeleider schreeuwde tegen mij en luisterde niet");
+        await Step(chat, "Ik lees mee", click: "Klaar");
+        await Step(chat, "Dat heet een klacht. Klopt dat?", click: "Ja");
+        await Step(chat, "al over gepraat met de medewerker", click: "Ja");
+        await Step(chat, "klachtencommissie", click: "Nee");
+        await Step(chat, "Een naam mag", type: "mijn begeleider");
+        await Step(chat, "Bij welke plek of welk team", click: "Sla over");
+        await Step(chat, "Op welke dag gebeurde het?", type: "gisteren");
+        await Step(chat, "Wat wil je nu?", click: "Sla over");
+        await Step(chat, "Wie ben jij voor de persoon", click: "Sla over");
+        await Step(chat, "Wat is je naam?", type: "Sanne de Vries");
+        await Step(chat, "Op welk nummer", click: "Sla over");
+        await Step(chat, "Wat is je mailadres?", click: "Sla over");
+        await Step(chat, "delen met de persoon over wie het gaat", click: "Ja");
+        await Step(chat, "iemand die naast je staat", click: "Nee");
+        await Step(chat, "Klopt alles?", click: "Klopt");
+        await chat.WaitForBotMessageAsync("Je melding is klaar. Je nummer is KL-");
+        await chat.WaitForBotMessageAsync("Wil je nog iets anders melden?");
+        var channelData = await chat.LastChannelDataAsync();
+        Assert.NotNull(channelData);
+        return channelData.Value.GetProperty("caseReference").GetString()!;
+    }
+
+    private async Task<IBrowserContext> NewContextAsync()
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.Address.ToString() });
+        var local = host.Address.GetLeftPart(UriPartial.Authority) + "/";
+        await context.RouteAsync(url => !url.StartsWith(local, StringComparison.Ordinal), route => route.AbortAsync());
+        return context;
+    }
+
+    private static async Task Step(ChatPage chat, string question, string? click = null, string? type = null)
+    {
+        await chat.WaitForBotMessageAsync(question);
+        if (click is not null)
+        {
+            await chat.ClickButtonAsync(click);
+        }
+        else
+        {
+            await chat.SendTextAsync(type!);
+        }
+    }
+}
