@@ -21,4 +21,8 @@ public sealed record Letter(
     string Closing,
     string? SignatureName,
     string? SignatureLine,
-    string Footer);
+    string Footer)
+{
+    /// <summary>The route steps with a postal address, so staff can pick another step's letter.</summary>
+    public IReadOnlyList<LetterStep> PostalSteps { get; init; } = [];
+}

@@ -13,8 +13,8 @@ public static class LetterComposer
     private const string Language = "nl";
 
     /// <summary>
-    /// The letter for <paramref name="stepId"/>, or when null for the first route step that goes by post (preferring
-    /// one the person cannot skip). A bezwaar is addressed to the municipality that decided.
+    /// The letter for <paramref name="stepId"/>, or when null for the first route step that can go by post, preferring
+    /// one the person cannot skip (the CJG's written complaint before the optional commission). A bezwaar is addressed to the municipality that decided.
     /// </summary>
     public static Letter Compose(IntakeCase intakeCase, ContentCatalog catalog, IDeliveryTexts texts, DateOnly today, string? stepId = null)
     {
@@ -71,7 +71,21 @@ public static class LetterComposer
             words.Text("delivery.letter.closing"),
             name,
             anonymous ? null : words.Text("delivery.letter.signature"),
-            words.Text("delivery.letter.footer", ("reference", intakeCase.Reference)));
+            words.Text("delivery.letter.footer", ("reference", intakeCase.Reference)))
+        {
+            PostalSteps = PostalSteps(intakeCase, catalog),
+        };
+    }
+
+    /// <summary>The route steps content has a postal address for: the letters staff can choose between.</summary>
+    public static IReadOnlyList<LetterStep> PostalSteps(IntakeCase intakeCase, ContentCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(intakeCase);
+        ArgumentNullException.ThrowIfNull(catalog);
+        catalog.Organisations.TryGetValue(intakeCase.OrganisationId, out var organisation);
+        return [.. intakeCase.Route
+            .Where(step => AddressOf(step.Name, ChannelsOf(step, organisation, catalog)).Known)
+            .Select(step => new LetterStep(step.StepId, step.Name))];
     }
 
     private static (CaseRouteStep? Step, IReadOnlyList<string> Lines, bool Known) Addressee(IntakeCase intakeCase, ContentCatalog catalog, string? stepId)
@@ -86,8 +100,8 @@ public static class LetterComposer
 
         var candidates = stepId is null
             ? intakeCase.Route
-                .OrderBy(step => step.Channel == "post" ? 0 : 1)
-                .ThenBy(step => step.Skippable ? 1 : 0)
+                .OrderBy(step => step.Skippable ? 1 : 0)
+                .ThenBy(step => step.Channel == "post" ? 0 : 1)
                 .ThenBy(step => step.Order)
             : intakeCase.Route.Where(step => step.StepId == stepId);
         CaseRouteStep? fallback = null;
