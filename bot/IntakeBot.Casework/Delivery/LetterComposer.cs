@@ -49,9 +49,9 @@ public static class LetterComposer
         else
         {
             paragraphs.Add(words.Text(anonymous ? "delivery.letter.intro_anonymous" : "delivery.letter.intro", ("kind", words.KindName(intakeCase.Kind))));
-            var senderFields = anonymous ? [] : CaseFieldDisplay.Sender;
+            // Named fields go in the sender block; for an anonymous case they are not printed at all.
             shown.AddRange(CaseFieldDisplay.Shown(fields)
-                .Where(field => !senderFields.Contains(field.Key))
+                .Where(field => !CaseFieldDisplay.Sender.Contains(field.Key))
                 .Select(field => new LetterField(words.FieldLabel(field.Key), words.FieldValue(field.Value))));
         }
 
