@@ -1,6 +1,9 @@
 using IntakeBot.Bot.Delivery;
 using IntakeBot.Bot.Staff;
+using IntakeBot.Casework;
 using IntakeBot.Casework.Delivery;
+using IntakeBot.Casework.Memory;
+using IntakeBot.Casework.Register;
 using IntakeBot.Content;
 using IntakeBot.Content.Loading;
 using IntakeBot.Intake.Cases;
@@ -29,7 +32,8 @@ internal sealed class DeliveryHarness : IAsyncDisposable
         Smtp = smtp;
         Webhook = webhook;
         Options = options;
-        Register = new FakeCaseRegister(Cases);
+        Log = new CrashOnceDeliveryLog(Deliveries);
+        Register = new MemoryCaseRegister(Cases, Deliveries);
         Dispatcher = new OutboxDispatcher(
             Cases,
             Register,
@@ -55,9 +59,11 @@ internal sealed class DeliveryHarness : IAsyncDisposable
 
     public MemoryCaseStore Cases { get; } = new();
 
-    public FakeCaseRegister Register { get; }
+    public MemoryCaseRegister Register { get; }
 
-    public FakeDeliveryLog Log { get; } = new();
+    public MemoryDeliveryLog Deliveries { get; } = new();
+
+    public CrashOnceDeliveryLog Log { get; }
 
     public SmtpTestServer Smtp { get; }
 
@@ -94,6 +100,10 @@ internal sealed class DeliveryHarness : IAsyncDisposable
         await Cases.CreateAsync(intakeCase);
         return (await Cases.GetAsync(intakeCase.Reference))!;
     }
+
+    /// <summary>The timeline entries delivery wrote for a case, oldest first.</summary>
+    public async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(string reference) =>
+        [.. (await Register.TimelineAsync(CaseScope.For(Organisation, "blijf-groep", "cjg-westelijke-mijnstreek"), reference)).Where(e => e.ActorId == OutboxDispatcher.ActorId)];
 
     public async Task<IReadOnlyList<CaseEvent>> PendingAsync() => await Cases.PendingEventsAsync(100);
 

@@ -1,5 +1,6 @@
 using IntakeBot.Bot.Delivery;
 using IntakeBot.Casework.Delivery;
+using IntakeBot.Casework.Memory;
 using IntakeBot.Content.Model;
 using IntakeBot.Intake.Cases;
 using IntakeBot.Testing;
@@ -32,7 +33,7 @@ public sealed class DeliveryTextsTests
                 CaseReference.New(kind), DeliveryHarness.Organisation, kind, CaseStatus.Nieuw, ManualTimeProvider.DefaultStart, "directline", "c1", language,
                 [new CaseRouteStep(1, "s", "d", "Bestemming", "email", null, new DateOnly(2026, 12, 1), false)], fields));
             var dispatcher = new OutboxDispatcher(
-                cases, new FakeCaseRegister(cases), new FakeDeliveryLog(), mail, new RecordingWebhookSender(), new StaffDeliveryTexts(DeliveryHarness.Texts),
+                cases, new MemoryCaseRegister(cases), new MemoryDeliveryLog(), mail, new RecordingWebhookSender(), new StaffDeliveryTexts(DeliveryHarness.Texts),
                 DeliveryHarness.Catalog, new DeliverySettings(new Dictionary<string, OrganisationDelivery> { [DeliveryHarness.Organisation] = new("klachten@kracht.example.nl") }),
                 new ManualTimeProvider(), new Random(5));
 

@@ -1,4 +1,6 @@
+using IntakeBot.Casework;
 using IntakeBot.Casework.Audit;
+using IntakeBot.Casework.Memory;
 using IntakeBot.Casework.Register;
 using IntakeBot.Intake.Cases;
 using IntakeBot.Testing;
@@ -17,9 +19,12 @@ public sealed class LetterPageFactory : WebApplicationFactory<Program>
 
     public ManualTimeProvider Clock { get; } = new();
 
-    internal FakeAuditLog Audit { get; } = new();
+    public MemoryAuditLog Audit { get; } = new();
 
-    public ICaseStore Cases => Services.GetRequiredService<ICaseStore>();
+    public MemoryCaseStore Cases { get; } = new();
+
+    /// <summary>Every audit entry of one organisation, newest first.</summary>
+    public async Task<IReadOnlyList<AuditEntry>> AuditOfAsync(string organisation) => await Audit.QueryAsync(CaseScope.For(organisation), new AuditQuery());
 
     /// <summary>A client signed in for <paramref name="organisation"/>.</summary>
     public HttpClient ClientFor(string organisation, string role = "officer")
@@ -37,7 +42,9 @@ public sealed class LetterPageFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
-            services.AddSingleton<ICaseRegister>(provider => new FakeCaseRegister(provider.GetRequiredService<ICaseStore>()));
+            // The register needs the memory case store, so the host's case store is replaced by it for these tests.
+            services.AddSingleton<ICaseStore>(Cases);
+            services.AddSingleton<ICaseRegister>(new MemoryCaseRegister(Cases));
             services.AddSingleton<IAuditLog>(Audit);
             services.AddAuthentication(options =>
             {

@@ -28,7 +28,7 @@ public sealed class LetterPageTests(LetterPageFactory factory) : IClassFixture<L
         Assert.Contains("id=\"print-letter\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("onclick", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("no-store", response.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
-        Assert.Contains(factory.Audit.Entries, e => e.Action == AuditActions.LetterPrinted && e.Reference == intakeCase.Reference && e.OrganisationId == Cjg);
+        Assert.Contains(await factory.AuditOfAsync(Cjg), e => e.Action == AuditActions.LetterPrinted && e.Reference == intakeCase.Reference && e.OrganisationId == Cjg);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class LetterPageTests(LetterPageFactory factory) : IClassFixture<L
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.DoesNotContain(intakeCase.Fields[CaseFieldNames.Name], await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.DoesNotContain(factory.Audit.Entries, e => e.Reference == intakeCase.Reference && e.OrganisationId == "blijf-groep");
+        Assert.DoesNotContain(await factory.AuditOfAsync("blijf-groep"), e => e.Reference == intakeCase.Reference && e.OrganisationId == "blijf-groep");
     }
 
     [Fact]

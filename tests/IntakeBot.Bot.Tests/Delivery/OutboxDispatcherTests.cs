@@ -26,7 +26,7 @@ public sealed class OutboxDispatcherTests
         var state = await harness.Log.GetAsync(1, DeliveryTargets.Email);
         Assert.NotNull(state?.DeliveredAt);
         Assert.Equal(1, state!.Attempts);
-        var entry = Assert.Single(harness.Register.Timeline(intakeCase.Reference));
+        var entry = Assert.Single(await harness.TimelineAsync(intakeCase.Reference));
         Assert.Equal(TimelineEntryTypes.Delivered, entry.Type);
         Assert.Equal(OutboxDispatcher.ActorId, entry.ActorId);
     }
@@ -94,7 +94,7 @@ public sealed class OutboxDispatcherTests
         Assert.Equal("SMTP 451", failing.LastError);
         Assert.Equal(1, failing.Attempts);
         Assert.InRange(failing.NextAttemptAt!.Value - start, TimeSpan.FromSeconds(24), TimeSpan.FromSeconds(30));
-        Assert.Equal(TimelineEntryTypes.DeliveryFailed, Assert.Single(harness.Register.Timeline(intakeCase.Reference)).Type);
+        Assert.Equal(TimelineEntryTypes.DeliveryFailed, Assert.Single(await harness.TimelineAsync(intakeCase.Reference)).Type);
 
         harness.Smtp.RejectMailWith = null;
         var connections = harness.Smtp.Connections;
@@ -153,7 +153,7 @@ public sealed class OutboxDispatcherTests
         Assert.Equal(backoff.AlarmAfter + 2, state!.Attempts);
         Assert.True(backoff.IsAlarming(state));
         Assert.InRange(state.NextAttemptAt!.Value - state.LastAttemptAt!.Value, backoff.Cap * 0.8, backoff.Cap);
-        var failures = harness.Register.Timeline(intakeCase.Reference).Where(e => e.Type == TimelineEntryTypes.DeliveryFailed).ToList();
+        var failures = (await harness.TimelineAsync(intakeCase.Reference)).Where(e => e.Type == TimelineEntryTypes.DeliveryFailed).ToList();
         Assert.Equal(2, failures.Count);
         Assert.Contains($"({backoff.AlarmAfter}x)", failures[1].Detail, StringComparison.Ordinal);
         Assert.Single(await harness.PendingAsync());
@@ -244,7 +244,7 @@ public sealed class OutboxDispatcherTests
         Assert.Contains("Kracht (klachten)", copy.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("wantsCopy", copy.Body, StringComparison.Ordinal);
         Assert.Equal("intakebot.1.user-copy", copy.Header("X-IntakeBot-Event-Id"));
-        Assert.Contains(harness.Register.Timeline(asked.Reference), e => e.Type == TimelineEntryTypes.CopySent);
+        Assert.Contains(await harness.TimelineAsync(asked.Reference), e => e.Type == TimelineEntryTypes.CopySent);
         Assert.Empty(await harness.PendingAsync());
     }
 
@@ -297,7 +297,7 @@ public sealed class OutboxDispatcherTests
         var failing = Assert.Single(await harness.Log.FailingAsync(CaseScope.For("blijf-groep")));
         Assert.Equal(OutboxDispatcher.NotConfigured, failing.LastError);
         Assert.Equal(DeliveryTargets.Email, failing.Target);
-        Assert.Contains(harness.Register.Timeline(intakeCase.Reference), e => e.Type == TimelineEntryTypes.DeliveryFailed && e.Detail!.Contains(OutboxDispatcher.NotConfigured, StringComparison.Ordinal));
+        Assert.Contains(await harness.TimelineAsync(intakeCase.Reference), e => e.Type == TimelineEntryTypes.DeliveryFailed && e.Detail!.Contains(OutboxDispatcher.NotConfigured, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -312,7 +312,7 @@ public sealed class OutboxDispatcherTests
         var states = await harness.Log.ForCaseAsync(intakeCase.Reference);
         Assert.Equal(2, states.Count);
         Assert.All(states, state => Assert.Equal("SMTP 550", state.LastError));
-        Assert.All(harness.Register.Timeline(intakeCase.Reference), entry =>
+        Assert.All(await harness.TimelineAsync(intakeCase.Reference), entry =>
         {
             Assert.DoesNotContain(intakeCase.Fields[CaseFieldNames.Email], entry.Detail, StringComparison.Ordinal);
             Assert.DoesNotContain(intakeCase.Fields[CaseFieldNames.Name], entry.Detail, StringComparison.Ordinal);

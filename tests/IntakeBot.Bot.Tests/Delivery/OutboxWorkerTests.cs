@@ -1,6 +1,7 @@
 using IntakeBot.Bot.Delivery;
 using IntakeBot.Bot.Tests.BotConnector;
 using IntakeBot.Casework.Delivery;
+using IntakeBot.Casework.Memory;
 using IntakeBot.Casework.Register;
 using IntakeBot.Content;
 using IntakeBot.Intake.Cases;
@@ -21,7 +22,7 @@ public sealed class OutboxWorkerTests
         var flaky = new FlakyCaseStore(cases);
         var mail = new RecordingMailSender();
         using var logs = new CapturingLoggerProvider();
-        await using var provider = Services(flaky, mail, logs, withStores: true);
+        await using var provider = Services(flaky, cases, mail, logs, withStores: true);
         await cases.CreateAsync(new DeliveryCases().Klacht(DeliveryHarness.Organisation, DateTimeOffset.UnixEpoch));
         var worker = Worker(provider);
 
@@ -40,7 +41,8 @@ public sealed class OutboxWorkerTests
     public async Task Without_stores_the_worker_says_so_and_ends()
     {
         using var logs = new CapturingLoggerProvider();
-        await using var provider = Services(new MemoryCaseStore(), new RecordingMailSender(), logs, withStores: false);
+        var cases = new MemoryCaseStore();
+        await using var provider = Services(cases, cases, new RecordingMailSender(), logs, withStores: false);
         var worker = Worker(provider);
 
         await worker.StartAsync(CancellationToken.None);
@@ -55,7 +57,7 @@ public sealed class OutboxWorkerTests
         var cases = new MemoryCaseStore();
         var mail = new RecordingMailSender();
         using var logs = new CapturingLoggerProvider();
-        await using var provider = Services(cases, mail, logs, withStores: true, poll: TimeSpan.FromHours(1));
+        await using var provider = Services(cases, cases, mail, logs, withStores: true, poll: TimeSpan.FromHours(1));
         await cases.CreateAsync(new DeliveryCases().Klacht(DeliveryHarness.Organisation, DateTimeOffset.UnixEpoch));
         var worker = Worker(provider);
         await worker.StartAsync(CancellationToken.None);
@@ -73,7 +75,7 @@ public sealed class OutboxWorkerTests
         provider.GetRequiredService<IOptions<DeliveryOptions>>(),
         provider.GetRequiredService<ILoggerFactory>().CreateLogger<OutboxWorker>());
 
-    private static ServiceProvider Services(ICaseStore cases, IMailSender mail, ILoggerProvider logs, bool withStores, TimeSpan? poll = null)
+    private static ServiceProvider Services(ICaseStore cases, MemoryCaseStore memory, IMailSender mail, ILoggerProvider logs, bool withStores, TimeSpan? poll = null)
     {
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddProvider(logs));
@@ -84,8 +86,8 @@ public sealed class OutboxWorkerTests
         services.AddSingleton(cases);
         if (withStores)
         {
-            services.AddSingleton<ICaseRegister>(new FakeCaseRegister(cases));
-            services.AddSingleton<IDeliveryLog>(new FakeDeliveryLog());
+            services.AddSingleton<ICaseRegister>(new MemoryCaseRegister(memory));
+            services.AddSingleton<IDeliveryLog>(new MemoryDeliveryLog());
         }
 
         services.AddSingleton(provider => new OutboxDispatcher(
