@@ -47,10 +47,17 @@ internal sealed class SmtpMailSender(IOptions<DeliveryOptions> options) : IMailS
                 client.Credentials = new NetworkCredential(smtp.UserName, smtp.Password);
             }
 
+            // SmtpClient.Timeout only governs the synchronous Send; the asynchronous send is bounded here.
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(smtp.Timeout);
             try
             {
-                await client.SendMailAsync(message, cancellationToken).ConfigureAwait(false);
+                await client.SendMailAsync(message, timeout.Token).ConfigureAwait(false);
                 return SendResult.Ok;
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return SendResult.Failed("SMTP timeout");
             }
             catch (SmtpException exception) when (!cancellationToken.IsCancellationRequested)
             {
@@ -70,7 +77,7 @@ internal sealed class SmtpMailSender(IOptions<DeliveryOptions> options) : IMailS
         {
             Subject = mail.Subject,
             SubjectEncoding = Encoding.UTF8,
-            Body = mail.Body,
+            Body = mail.Body.ReplaceLineEndings("\r\n"),
             BodyEncoding = Encoding.UTF8,
             BodyTransferEncoding = System.Net.Mime.TransferEncoding.QuotedPrintable,
             IsBodyHtml = false,

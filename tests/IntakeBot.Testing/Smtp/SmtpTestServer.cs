@@ -7,7 +7,7 @@ namespace IntakeBot.Testing.Smtp;
 /// <summary>
 /// A tiny SMTP server on 127.0.0.1 for tests: EHLO/HELO, MAIL FROM, RCPT TO, DATA, RSET, NOOP and QUIT, no TLS and no
 /// AUTH. It collects every message. <see cref="RejectMailWith"/> and <see cref="RejectDataWith"/> force a reply such as
-/// "451 4.3.0 Try again later"; <see cref="StopAsync"/> closes the port (connection refused) and
+/// "451 4.3.0 Try again later"; <see cref="Silent"/> makes it hang; <see cref="StopAsync"/> closes the port (connection refused) and
 /// <see cref="StartAsync"/> on the same port brings it back.
 /// </summary>
 public sealed class SmtpTestServer : IAsyncDisposable
@@ -34,6 +34,9 @@ public sealed class SmtpTestServer : IAsyncDisposable
 
     /// <summary>A forced reply after the DATA, or null to accept.</summary>
     public string? RejectDataWith { get; set; }
+
+    /// <summary>When true, new connections are accepted and then never answered (a hung server).</summary>
+    public bool Silent { get; set; }
 
     /// <summary>How many connections were accepted.</summary>
     public int Connections => Volatile.Read(ref _connections);
@@ -120,6 +123,11 @@ public sealed class SmtpTestServer : IAsyncDisposable
         using var _ = client;
         try
         {
+            if (Silent)
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+            }
+
             var stream = client.GetStream();
             using var reader = new StreamReader(stream, new UTF8Encoding(false), false, 4096, leaveOpen: true);
             await using var writer = new StreamWriter(stream, new UTF8Encoding(false), 4096, leaveOpen: true) { NewLine = "\r\n", AutoFlush = true };
