@@ -2,6 +2,7 @@ using IntakeBot.Bot.Channels.BotConnector;
 using IntakeBot.Bot.Channels.DirectLine;
 using IntakeBot.Bot.Channels.Widget;
 using IntakeBot.Bot.Operations;
+using IntakeBot.Bot.Delivery;
 using IntakeBot.Bot.Pages;
 using IntakeBot.Bot.Staff;
 using IntakeBot.Bot.Staff.Api;
@@ -30,6 +31,7 @@ public static class IntakeBotHost
         builder.AddGracefulShutdown();
         builder.Services.AddReadiness();
         builder.Services.AddIntakeBotMetrics();
+        builder.AddDelivery();
         var app = builder.Build();
         app.UseForwardedHeaders();
         app.UseCorrelationId();
@@ -41,6 +43,7 @@ public static class IntakeBotHost
         app.MapStaffApi();
         app.MapPrivacyPage();
         app.MapStaffArea();
+        app.MapDelivery();
         return app;
     }
 

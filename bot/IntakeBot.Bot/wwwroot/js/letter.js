@@ -1,0 +1,3 @@
+// The letter page's print button. A separate file because the Content-Security-Policy allows no inline script.
+'use strict';
+document.getElementById('print-letter')?.addEventListener('click', () => window.print());

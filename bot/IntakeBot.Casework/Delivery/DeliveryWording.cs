@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text;
+using IntakeBot.Content.Model;
+
+namespace IntakeBot.Casework.Delivery;
+
+/// <summary>Texts of one language with {name} placeholders filled, and dates, kinds and field values as people read them.</summary>
+internal sealed class DeliveryWording(IDeliveryTexts texts, string language)
+{
+    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    public string Language { get; } = language == "en" ? "en" : "nl";
+
+    private CultureInfo Culture => CultureInfo.GetCultureInfo(Language == "nl" ? "nl-NL" : "en-GB");
+
+    /// <summary>The text with each {name} replaced once; values are never scanned for placeholders themselves.</summary>
+    public string Text(string key, params (string Name, string Value)[] arguments)
+    {
+        var template = texts.Get(key, Language);
+        var result = new StringBuilder(template.Length + 32);
+        var i = 0;
+        while (i < template.Length)
+        {
+            var open = template.IndexOf('{', i);
+            var close = open < 0 ? -1 : template.IndexOf('}', open + 1);
+            if (open < 0 || close < 0)
+            {
+                result.Append(template, i, template.Length - i);
+                break;
+            }
+
+            result.Append(template, i, open - i);
+            var name = template.AsSpan(open + 1, close - open - 1);
+            var found = false;
+            foreach (var argument in arguments)
+            {
+                if (name.SequenceEqual(argument.Name))
+                {
+                    result.Append(argument.Value);
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                result.Append(template, open, close - open + 1);
+            }
+
+            i = close + 1;
+        }
+
+        return result.ToString();
+    }
+
+    public string Date(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
+
+    public string Date(DateTimeOffset moment) => Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Amsterdam).DateTime));
+
+    public string KindName(Kind kind) => Text("delivery.kind." + KindKey(kind));
+
+    public static string KindKey(Kind kind) => kind.ToString().ToLowerInvariant();
+
+    public string FieldLabel(string name) => CaseFieldDisplay.HasLabel(name) ? Text("delivery.field." + name) : name;
+
+    /// <summary>"true"/"false" as yes/no, yyyy-MM-dd as a date, anything else as it is.</summary>
+    public string FieldValue(string value) => value switch
+    {
+        "true" => Text("delivery.value.yes"),
+        "false" => Text("delivery.value.no"),
+        _ when value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => Date(date),
+        _ => value,
+    };
+}
