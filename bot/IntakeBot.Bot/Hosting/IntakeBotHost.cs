@@ -2,6 +2,7 @@ using IntakeBot.Bot.Channels.BotConnector;
 using IntakeBot.Bot.Channels.DirectLine;
 using IntakeBot.Bot.Channels.Widget;
 using IntakeBot.Bot.Pages;
+using IntakeBot.Bot.Privacy;
 using IntakeBot.Bot.Staff;
 using IntakeBot.Bot.Staff.Api;
 using IntakeBot.Content.Loading;
@@ -25,6 +26,7 @@ public static class IntakeBotHost
         var builder = WebApplication.CreateBuilder(args);
         builder.AddIntakeBot();
         builder.AddDirectLine();
+        builder.AddPrivacy();
         var app = builder.Build();
         app.MapGet("/healthz", () => TypedResults.Text("ok"));
         app.MapWidget();
@@ -32,6 +34,7 @@ public static class IntakeBotHost
         app.MapDirectLine();
         app.MapStaffApi();
         app.MapPrivacyPage();
+        app.MapPrivacy();
         return app;
     }
 
