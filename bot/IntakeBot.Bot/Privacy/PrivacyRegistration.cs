@@ -31,18 +31,7 @@ public static class PrivacyRegistration
         var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         var keysPath = Path.GetFullPath(keys.KeysPath ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(storage.SqlitePath))!, "keys"));
 
-        var dataProtection = builder.Services.AddDataProtection()
-            .SetApplicationName(ApplicationName)
-            .PersistKeysToFileSystem(KeyDirectory.Ensure(keysPath));
-        if (!string.IsNullOrWhiteSpace(keys.CertificatePath))
-        {
-            var certificate = X509CertificateLoader.LoadPkcs12FromFile(keys.CertificatePath, keys.CertificatePassword);
-            dataProtection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
-        }
-
-        // Other registrations add PlaintextProtector with TryAdd; this one must win whatever the order.
-        builder.Services.RemoveAll<IPersonalDataProtector>();
-        builder.Services.AddSingleton<IPersonalDataProtector, DataProtectionPersonalDataProtector>();
+        builder.Services.AddPersonalDataProtection(keysPath, keys);
 
         builder.Services.AddOptions<PrivacyOptions>()
             .BindConfiguration(PrivacyOptions.SectionName)
@@ -56,6 +45,29 @@ public static class PrivacyRegistration
         builder.Services.AddHostedService(services => services.GetRequiredService<RetentionWorker>());
         builder.Services.AddRazorPages();
         return builder;
+    }
+
+    /// <summary>
+    /// Data Protection with keys in <paramref name="keysPath"/> (created owner-only), optionally encrypted with a
+    /// certificate, and the <see cref="IPersonalDataProtector"/> over it in place of any other.
+    /// </summary>
+    internal static IServiceCollection AddPersonalDataProtection(this IServiceCollection services, string keysPath, DataProtectionKeyOptions keys)
+    {
+        var dataProtection = services.AddDataProtection()
+            .SetApplicationName(ApplicationName)
+            .PersistKeysToFileSystem(KeyDirectory.Ensure(keysPath));
+        if (!string.IsNullOrWhiteSpace(keys.CertificatePath))
+        {
+            // The private key must be at hand to read the key files again: UnprotectKeysWithAnyCertificate says so
+            // explicitly instead of relying on the machine's certificate store, which Linux hosts rarely have.
+            var certificate = X509CertificateLoader.LoadPkcs12FromFile(keys.CertificatePath, keys.CertificatePassword);
+            dataProtection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+        }
+
+        // Other registrations add PlaintextProtector with TryAdd; this one must win whatever the order.
+        services.RemoveAll<IPersonalDataProtector>();
+        services.AddSingleton<IPersonalDataProtector, DataProtectionPersonalDataProtector>();
+        return services;
     }
 
     /// <summary>Maps the Razor Pages (the staff privacy, audit and report pages among them).</summary>
