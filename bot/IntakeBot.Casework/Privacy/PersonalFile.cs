@@ -22,5 +22,5 @@ public sealed record PersonalFile(
     PersonalFileHandling Handling,
     IReadOnlyList<CaseRouteStep> Route,
     IReadOnlyList<PersonalFileTimelineEntry> Timeline,
-    IReadOnlyList<TranscriptLine> Transcript,
+    IReadOnlyList<PersonalFileTranscriptLine> Transcript,
     DateTimeOffset ExportedAt);

@@ -78,9 +78,20 @@ public sealed class PersonalFileService
             new PersonalFileHandling(record.DueOn, record.AssignedToName, record.Outcome, record.Nature, record.ClosedAt),
             c.Route,
             [.. timeline.Select(entry => new PersonalFileTimelineEntry(entry.At, entry.Type, entry.ActorName, entry.Detail))],
-            TranscriptLines.Read(transcript),
+            ReadableTranscript(transcript, c),
             _time.GetUtcNow());
     }
+
+    private static IReadOnlyList<PersonalFileTranscriptLine> ReadableTranscript(IReadOnlyList<TranscriptEntry> entries, IntakeCase intakeCase) =>
+    [
+        // Only what was said: typing indicators and channel events are not part of the person's story.
+        .. TranscriptLines.From(entries, intakeCase, redacted: false)
+            .Where(line => line.Type == "message")
+            .Select(line => new PersonalFileTranscriptLine(
+                line.At,
+                line.Direction == TranscriptDirection.Incoming ? PersonalFileTranscriptLine.User : PersonalFileTranscriptLine.Bot,
+                string.Join(' ', line.Buttons.Select(title => "[" + title + "]").Prepend(line.Text).Where(part => part.Length > 0)))),
+    ];
 
     /// <summary>
     /// Deletes the case and, when no other case of its conversation remains, its transcript; records a

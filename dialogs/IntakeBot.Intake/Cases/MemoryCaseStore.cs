@@ -11,6 +11,7 @@ public sealed class MemoryCaseStore : ICaseStore
     private readonly List<IntakeCase> _inOrder = [];
     private readonly List<CaseEvent> _events = [];
     private readonly HashSet<long> _delivered = [];
+    private long _lastEventId;
 
     /// <inheritdoc />
     public Task CreateAsync(IntakeCase intakeCase, CancellationToken cancellationToken = default)
@@ -68,8 +69,7 @@ public sealed class MemoryCaseStore : ICaseStore
             }
 
             var withdrawn = found with { Status = CaseStatus.Ingetrokken, WithdrawnAt = at };
-            _cases[canonical] = withdrawn;
-            _inOrder[_inOrder.IndexOf(found)] = withdrawn;
+            Replace(found, withdrawn);
             Append(withdrawn, CaseEventTypes.Withdrawn, at);
             return Task.FromResult(true);
         }
@@ -102,6 +102,58 @@ public sealed class MemoryCaseStore : ICaseStore
         return Task.CompletedTask;
     }
 
+    /// <summary>Every case, oldest first: for the memory case register, which keeps its handling data beside this store.</summary>
+    internal IReadOnlyList<IntakeCase> Snapshot()
+    {
+        lock (_gate)
+        {
+            return [.. _inOrder];
+        }
+    }
+
+    /// <summary>Sets the status of a stored case (staff handling); false when unknown. Withdrawal stays <see cref="WithdrawAsync"/>.</summary>
+    internal bool SetStatus(string reference, CaseStatus status)
+    {
+        lock (_gate)
+        {
+            if (!_cases.TryGetValue(reference, out var found))
+            {
+                return false;
+            }
+
+            Replace(found, found with { Status = status });
+            return true;
+        }
+    }
+
+    /// <summary>Removes a case with its outbox events (retention, erasure); false when unknown.</summary>
+    internal bool Remove(string reference)
+    {
+        lock (_gate)
+        {
+            if (!_cases.Remove(reference, out var found))
+            {
+                return false;
+            }
+
+            _inOrder.Remove(found);
+            foreach (var removed in _events.Where(e => e.Reference == reference))
+            {
+                _delivered.Remove(removed.Id);
+            }
+
+            _events.RemoveAll(e => e.Reference == reference);
+            return true;
+        }
+    }
+
+    private void Replace(IntakeCase found, IntakeCase changed)
+    {
+        _cases[changed.Reference] = changed;
+        _inOrder[_inOrder.IndexOf(found)] = changed;
+    }
+
+    // Ids come from a counter, not the list's length, so that removing a case's events never reuses an id.
     private void Append(IntakeCase intakeCase, string type, DateTimeOffset at) =>
-        _events.Add(new CaseEvent(_events.Count + 1, intakeCase.Reference, intakeCase.OrganisationId, type, at));
+        _events.Add(new CaseEvent(++_lastEventId, intakeCase.Reference, intakeCase.OrganisationId, type, at));
 }
