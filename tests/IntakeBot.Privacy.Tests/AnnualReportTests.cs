@@ -145,9 +145,9 @@ public sealed class AnnualReportTests
     }
 
     /// <summary>Kracht 2025: four complaints (three closed), a closed compliment, an open signal; plus noise that must not count.</summary>
-    internal static (RetentionWorld World, List<IntakeCase> Cases) SyntheticYear()
+    internal static (RetentionWorld World, List<IntakeCase> Cases) SyntheticYear(RetentionWorld? into = null)
     {
-        var world = new RetentionWorld();
+        var world = into ?? new RetentionWorld();
         var cases = new List<IntakeCase>();
         IntakeCase Add(string organisation, DateTimeOffset at, Kind kind, int? closedAfterDays, CaseOutcome? outcome = null, ComplaintNature? nature = null, bool anonymous = false, string channel = "webchat")
         {
