@@ -38,9 +38,11 @@ public static class PrivacyRegistration
             .Validate(options => Valid(options), "Privacy options are out of range (see PrivacyOptions).")
             .ValidateOnStart();
         builder.Services.TryAddSingleton(services => new RetentionPolicy(services.GetRequiredService<ContentCatalog>(), services.GetRequiredService<IOptions<PrivacyOptions>>().Value));
-        builder.Services.TryAddSingleton<RetentionRun>();
-        builder.Services.TryAddSingleton<PersonalFileService>();
-        builder.Services.TryAddSingleton<AnnualReportBuilder>();
+        // Factories, not types: the casework stores are registered by the storage setup, and a host without them
+        // (tests of other areas) must still start, which the Development-time validation of typed services forbids.
+        builder.Services.TryAddSingleton(services => ActivatorUtilities.CreateInstance<RetentionRun>(services));
+        builder.Services.TryAddSingleton(services => ActivatorUtilities.CreateInstance<PersonalFileService>(services));
+        builder.Services.TryAddSingleton(services => ActivatorUtilities.CreateInstance<AnnualReportBuilder>(services));
         builder.Services.AddSingleton<RetentionWorker>();
         builder.Services.AddHostedService(services => services.GetRequiredService<RetentionWorker>());
         builder.Services.AddRazorPages();
