@@ -4,6 +4,7 @@ using IntakeBot.Bot.Channels.Widget;
 using IntakeBot.Bot.Operations;
 using IntakeBot.Bot.Delivery;
 using IntakeBot.Bot.Pages;
+using IntakeBot.Bot.Privacy;
 using IntakeBot.Bot.Staff;
 using IntakeBot.Bot.Staff.Api;
 using IntakeBot.Bot.Staff.Web;
@@ -32,6 +33,7 @@ public static class IntakeBotHost
         builder.Services.AddReadiness();
         builder.Services.AddIntakeBotMetrics();
         builder.AddDelivery();
+        builder.AddPrivacy();
         var app = builder.Build();
         app.UseForwardedHeaders();
         app.UseCorrelationId();
@@ -44,6 +46,7 @@ public static class IntakeBotHost
         app.MapPrivacyPage();
         app.MapStaffArea();
         app.MapDelivery();
+        app.MapPrivacy();
         return app;
     }
 
