@@ -1,8 +1,8 @@
 using IntakeBot.Bot.Channels.BotConnector;
 using IntakeBot.Bot.Channels.DirectLine;
 using IntakeBot.Bot.Channels.Widget;
-using IntakeBot.Bot.Operations;
 using IntakeBot.Bot.Delivery;
+using IntakeBot.Bot.Operations;
 using IntakeBot.Bot.Pages;
 using IntakeBot.Bot.Privacy;
 using IntakeBot.Bot.Staff;

@@ -1,6 +1,6 @@
-using IntakeBot.Storage.Postgres;
 using System.Data;
 using System.Globalization;
+using IntakeBot.Storage.Postgres;
 using Npgsql;
 
 namespace IntakeBot.Storage.Casework;
