@@ -1,9 +1,9 @@
 using System.Text;
+using IntakeBot.Bot.Tests.Staff;
 using IntakeBot.Casework;
 using IntakeBot.Casework.Register;
 using IntakeBot.Casework.Transcripts;
 using IntakeBot.Intake.Cases;
-using IntakeBot.Bot.Tests.Staff;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IntakeBot.Bot.Tests.Privacy;

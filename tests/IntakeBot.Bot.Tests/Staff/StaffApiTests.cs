@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using IntakeBot.Bot.Operations;
 using IntakeBot.Content.Model;
 using IntakeBot.Storage.Sqlite;
 using IntakeBot.Testing;
@@ -181,7 +182,8 @@ public sealed class StaffApiTests(StaffApiFactory factory) : IClassFixture<Staff
     {
         await factory.Cases.CreateAsync(_cases.Next("blijf-groep", "bestand"));
 
-        Assert.IsType<SqliteCaseStore>(factory.Cases);
+        // The host counts cases for its metrics around the configured store.
+        Assert.IsType<SqliteCaseStore>(Assert.IsType<MeteredCaseStore>(factory.Cases).Inner);
         Assert.IsType<SqliteApiKeyStore>(factory.Keys);
         Assert.True(File.Exists(factory.DatabasePath));
     }
