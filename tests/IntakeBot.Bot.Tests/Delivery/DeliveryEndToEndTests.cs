@@ -1,7 +1,5 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
+using IntakeBot.Bot.Tests.Support;
 
 namespace IntakeBot.Bot.Tests.Delivery;
 
@@ -15,15 +13,15 @@ public sealed class DeliveryEndToEndTests(DeliveryHostFactory factory) : IClassF
     public async Task A_complaint_in_the_chat_reaches_the_organisation_and_the_person_by_email()
     {
         using var http = factory.CreateClient();
-        var (conversationId, token) = await StartAsync(http);
-        await PostAsync(http, conversationId, token, """{"type":"event","name":"webchat/join","value":{"organisationId":"kracht-den-haag","language":"nl"},"from":{"id":"u"}}""");
+        var (conversationId, token) = await DirectLineCalls.StartAsync(http, DeliveryHostFactory.Secret);
+        await DirectLineCalls.PostAsync(http, conversationId, token, """{"type":"event","name":"webchat/join","value":{"organisationId":"kracht-den-haag","language":"nl"},"from":{"id":"u"}}""");
         foreach (var text in new[]
         {
             "ik ben jong", "mijn begeleider schreeuwde tegen mij", "klaar", "ja", "ja", "nee", "sla over", "sla over", "sla over",
             "sla over", "sla over", "Sanne de Vries", "sla over", "sanne@example.nl", "ja", "nee", "klopt", "nee",
         })
         {
-            await PostAsync(http, conversationId, token, JsonSerializer.Serialize(new { type = "message", text, from = new { id = "u" } }));
+            await DirectLineCalls.PostAsync(http, conversationId, token, JsonSerializer.Serialize(new { type = "message", text, from = new { id = "u" } }));
         }
 
         var intakeCase = Assert.Single(await factory.Cases.FindByConversationAsync(conversationId));
@@ -47,24 +45,5 @@ public sealed class DeliveryEndToEndTests(DeliveryHostFactory factory) : IClassF
         Assert.All(await factory.Deliveries.ForCaseAsync(reference), state => Assert.NotNull(state.DeliveredAt));
     }
 
-    private static async Task<(string ConversationId, string Token)> StartAsync(HttpClient http)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/v3/directline/conversations");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", DeliveryHostFactory.Secret);
-        using var response = await http.SendAsync(request);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return (json.RootElement.GetProperty("conversationId").GetString()!, json.RootElement.GetProperty("token").GetString()!);
-    }
 
-    private static async Task PostAsync(HttpClient http, string conversationId, string token, string body)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/activities")
-        {
-            Content = new StringContent(body, Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using var response = await http.SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
 }

@@ -1,7 +1,6 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
+using IntakeBot.Bot.Tests.Support;
 using IntakeBot.Storage.ApiKeys;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,19 +16,19 @@ public sealed class IntakeEndToEndTests(IntakeHostFactory factory) : IClassFixtu
     public async Task A_complaint_over_direct_line_is_a_case_in_the_staff_api()
     {
         using var http = factory.CreateClient();
-        var (conversationId, token) = await StartAsync(http);
+        var (conversationId, token) = await DirectLineCalls.StartAsync(http, IntakeHostFactory.Secret);
 
-        await PostAsync(http, conversationId, token, """{"type":"event","name":"webchat/join","value":{"organisationId":"kracht-den-haag","language":"nl"},"from":{"id":"u"}}""");
+        await DirectLineCalls.PostAsync(http, conversationId, token, """{"type":"event","name":"webchat/join","value":{"organisationId":"kracht-den-haag","language":"nl"},"from":{"id":"u"}}""");
         foreach (var text in new[]
         {
             "ik ben jong", "mijn begeleider schreeuwde tegen mij", "klaar", "ja", "ja", "nee", "sla over", "sla over", "sla over",
             "sla over", "sla over", "Sanne de Vries", "sla over", "sanne@example.nl", "ja", "nee", "klopt", "nee",
         })
         {
-            await PostAsync(http, conversationId, token, JsonSerializer.Serialize(new { type = "message", text, from = new { id = "u" } }));
+            await DirectLineCalls.PostAsync(http, conversationId, token, JsonSerializer.Serialize(new { type = "message", text, from = new { id = "u" } }));
         }
 
-        var activities = await ActivitiesAsync(http, conversationId, token);
+        var activities = await DirectLineCalls.ActivitiesAsync(http, conversationId, token);
         var withReference = activities.Where(a => a.TryGetProperty("channelData", out var data) && data.TryGetProperty("caseReference", out _)).ToList();
         Assert.NotEmpty(withReference);
         var reference = withReference[^1].GetProperty("channelData").GetProperty("caseReference").GetString()!;
@@ -70,33 +69,6 @@ public sealed class IntakeEndToEndTests(IntakeHostFactory factory) : IClassFixtu
         Assert.Contains("organisation you choose", english, StringComparison.Ordinal);
     }
 
-    private static async Task<(string ConversationId, string Token)> StartAsync(HttpClient http)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/v3/directline/conversations");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", IntakeHostFactory.Secret);
-        using var response = await http.SendAsync(request);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return (json.RootElement.GetProperty("conversationId").GetString()!, json.RootElement.GetProperty("token").GetString()!);
-    }
 
-    private static async Task PostAsync(HttpClient http, string conversationId, string token, string body)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/activities")
-        {
-            Content = new StringContent(body, Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using var response = await http.SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
 
-    private static async Task<List<JsonElement>> ActivitiesAsync(HttpClient http, string conversationId, string token)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}/activities");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using var response = await http.SendAsync(request);
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return [.. json.RootElement.GetProperty("activities").EnumerateArray().Select(a => a.Clone())];
-    }
 }

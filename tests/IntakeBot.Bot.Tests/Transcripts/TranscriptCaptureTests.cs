@@ -1,8 +1,6 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using IntakeBot.Bot.Tests.Intake;
+using IntakeBot.Bot.Tests.Support;
 using IntakeBot.Casework.Transcripts;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,17 +13,17 @@ public sealed class TranscriptCaptureTests(IntakeHostFactory factory) : IClassFi
     public async Task Every_activity_in_and_out_is_in_the_transcript_in_order()
     {
         using var http = factory.CreateClient();
-        var (conversationId, token) = await StartAsync(http);
+        var (conversationId, token) = await DirectLineCalls.StartAsync(http, IntakeHostFactory.Secret);
         string[] said = ["ik ben jong", "mijn begeleider schreeuwde tegen mij <script>alert(1)</script> 😡", "klaar"];
 
-        await PostAsync(http, conversationId, token, """{"type":"event","name":"webchat/join","value":{"organisationId":"kracht-den-haag","language":"nl"},"from":{"id":"u"}}""");
+        await DirectLineCalls.PostAsync(http, conversationId, token, """{"type":"event","name":"webchat/join","value":{"organisationId":"kracht-den-haag","language":"nl"},"from":{"id":"u"}}""");
         foreach (var text in said)
         {
-            await PostAsync(http, conversationId, token, JsonSerializer.Serialize(new { type = "message", text, from = new { id = "u" } }));
+            await DirectLineCalls.PostAsync(http, conversationId, token, JsonSerializer.Serialize(new { type = "message", text, from = new { id = "u" } }));
         }
 
         var transcript = await factory.Services.GetRequiredService<ITranscriptStore>().GetAsync(conversationId);
-        var log = await ActivitiesAsync(http, conversationId, token);
+        var log = await DirectLineCalls.ActivitiesAsync(http, conversationId, token);
 
         Assert.Equal(Enumerable.Range(1, transcript.Count).Select(i => (long)i), transcript.Select(e => e.Sequence));
         Assert.Equal(["webchat/join"], Incoming(transcript).Where(a => a.Type == "event").Select(a => a.Name));
@@ -51,33 +49,6 @@ public sealed class TranscriptCaptureTests(IntakeHostFactory factory) : IClassFi
     private static string? Get(JsonElement activity, string property) =>
         activity.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private static async Task<(string ConversationId, string Token)> StartAsync(HttpClient http)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/v3/directline/conversations");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", IntakeHostFactory.Secret);
-        using var response = await http.SendAsync(request);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return (json.RootElement.GetProperty("conversationId").GetString()!, json.RootElement.GetProperty("token").GetString()!);
-    }
 
-    private static async Task PostAsync(HttpClient http, string conversationId, string token, string body)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/activities")
-        {
-            Content = new StringContent(body, Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using var response = await http.SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
 
-    private static async Task<List<JsonElement>> ActivitiesAsync(HttpClient http, string conversationId, string token)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}/activities");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using var response = await http.SendAsync(request);
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return [.. json.RootElement.GetProperty("activities").EnumerateArray().Select(a => a.Clone())];
-    }
 }
