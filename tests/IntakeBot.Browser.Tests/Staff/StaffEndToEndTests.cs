@@ -6,7 +6,8 @@ namespace IntakeBot.Browser.Tests.Staff;
 
 /// <summary>
 /// Issue 7's "done when": an intake in the light widget becomes a case; the complaints officer of that organisation
-/// signs in, sees it with its deadline and marks it acknowledged; an officer of another organisation sees nothing of it.
+/// signs in, sees it with its transcript and deadline and marks it acknowledged; an admin exports the person's file; an
+/// officer of another organisation sees nothing of it.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class StaffEndToEndTests(BrowserFixture browser, StaffHost host) : IClassFixture<StaffHost>
@@ -25,7 +26,22 @@ public sealed class StaffEndToEndTests(BrowserFixture browser, StaffHost host) :
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Zaak " + reference })).ToBeVisibleAsync();
             await Assertions.Expect(page.Locator("section[aria-labelledby=fields]")).ToContainTextAsync("Sanne de Vries");
             await Assertions.Expect(page.Locator("section[aria-labelledby=route]")).ToContainTextAsync(new Regex(@"\d{2}-\d{2}-20\d{2}"));
+            await Assertions.Expect(page.Locator("section[aria-labelledby=transcript]")).ToContainTextAsync("schreeuwde tegen mij");
             await StaffPages.ChangeStatusAsync(page, "Ontvangst bevestigd");
+        }
+
+        var admin = await host.CreateUserAsync("kracht-den-haag", "admin");
+        await using (var context = await NewContextAsync())
+        {
+            // An access request: the admin downloads the person's file, which holds the case and the conversation.
+            var page = await StaffPages.SignInAsync(context, admin, StaffHost.Password);
+            await page.GotoAsync("/staff/cases/" + reference + "/privacy");
+            var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Dossier downloaden (JSON)" }).ClickAsync());
+            var path = await download.PathAsync();
+            var file = await File.ReadAllTextAsync(path!);
+            Assert.Contains(reference, file, StringComparison.Ordinal);
+            Assert.Contains("Sanne de Vries", file, StringComparison.Ordinal);
+            Assert.Contains("schreeuwde tegen mij", file, StringComparison.Ordinal);
         }
 
         await using (var context = await NewContextAsync())
