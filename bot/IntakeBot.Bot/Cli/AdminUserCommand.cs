@@ -175,7 +175,7 @@ internal static class AdminUserCommand
     {
         if (generated)
         {
-            await error.WriteLineAsync("The password below is shown only this once; hand it over safely and have it changed.").ConfigureAwait(false);
+            await error.WriteLineAsync("The password below is shown only this once; hand it over safely (a new one: admin reset-password).").ConfigureAwait(false);
             await output.WriteLineAsync(password).ConfigureAwait(false);
         }
     }
