@@ -1,11 +1,12 @@
 using System.Globalization;
+using IntakeBot.Casework.Register;
 
 namespace IntakeBot.Bot.Privacy;
 
 /// <summary>Staff pages show and filter times in Dutch local time, whatever zone the server runs in.</summary>
 internal static class StaffTime
 {
-    public static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+    public static TimeZoneInfo Amsterdam => CaseRules.TimeZone;
 
     /// <summary>"2026-11-22 10:00" in Amsterdam time.</summary>
     public static string Format(DateTimeOffset at) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using IntakeBot.Casework.Register;
 using IntakeBot.Content.Model;
 
 namespace IntakeBot.Casework.Delivery;
@@ -7,8 +8,6 @@ namespace IntakeBot.Casework.Delivery;
 /// <summary>Texts of one language with {name} placeholders filled, and dates, kinds and field values as people read them.</summary>
 internal sealed class DeliveryWording(IDeliveryTexts texts, string language)
 {
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-
     public string Language { get; } = language == "en" ? "en" : "nl";
 
     private CultureInfo Culture => CultureInfo.GetCultureInfo(Language == "nl" ? "nl-NL" : "en-GB");
@@ -55,7 +54,7 @@ internal sealed class DeliveryWording(IDeliveryTexts texts, string language)
 
     public string Date(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
 
-    public string Date(DateTimeOffset moment) => Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Amsterdam).DateTime));
+    public string Date(DateTimeOffset moment) => Date(CaseRules.DayOf(moment));
 
     public string KindName(Kind kind) => Text("delivery.kind." + KindKey(kind));
 

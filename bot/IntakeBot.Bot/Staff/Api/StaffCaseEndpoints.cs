@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using IntakeBot.Bot.Staff.Identity;
 using IntakeBot.Intake.Cases;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,7 +20,7 @@ internal static class StaffCaseEndpoints
         }
 
         var found = await cases.GetAsync(canonical, cancellationToken).ConfigureAwait(false);
-        if (found is null || !string.Equals(found.OrganisationId, Organisation(user), StringComparison.Ordinal))
+        if (found is null || !StaffClaims.ScopeOf(user).Includes(found.OrganisationId))
         {
             return StaffProblems.NotFound($"No case {canonical}.");
         }
@@ -40,13 +41,9 @@ internal static class StaffCaseEndpoints
             return StaffProblems.BadRequest($"'conversationId' may be at most {MaxConversationIdLength} characters.");
         }
 
-        var organisation = Organisation(user);
+        var scope = StaffClaims.ScopeOf(user);
         var found = await cases.FindByConversationAsync(conversationId, cancellationToken).ConfigureAwait(false);
-        IReadOnlyList<StaffCase> visible = [.. found.Where(c => string.Equals(c.OrganisationId, organisation, StringComparison.Ordinal)).Select(StaffCase.From)];
+        IReadOnlyList<StaffCase> visible = [.. found.Where(c => scope.Includes(c.OrganisationId)).Select(StaffCase.From)];
         return TypedResults.Ok(visible);
     }
-
-    // The authorization policy requires the claim, so it is always there.
-    private static string Organisation(ClaimsPrincipal user) =>
-        user.FindFirstValue(ApiKeyAuthentication.OrganisationClaim) ?? throw new InvalidOperationException("The API key principal has no organisation.");
 }

@@ -4,7 +4,6 @@ using IntakeBot.Casework.Audit;
 using IntakeBot.Casework.Register;
 using IntakeBot.Casework.Transcripts;
 using IntakeBot.Content.Model;
-using IntakeBot.Intake;
 using IntakeBot.Intake.Cases;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -22,7 +21,6 @@ internal static class StaffRegisterEndpoints
         ICaseRegister register,
         IAuditLog audit,
         TimeProvider time,
-        IntakeOptions intake,
         CancellationToken cancellationToken,
         string? kind = null,
         string? status = null,
@@ -58,7 +56,7 @@ internal static class StaffRegisterEndpoints
             return StaffProblems.BadRequest("'assignedTo' may be at most 256 characters.");
         }
 
-        var today = Today(time, intake);
+        var today = CaseRules.DayOf(time.GetUtcNow());
         var query = new CaseQuery(kindValue, statusValue, null, overdue == true ? today : null, fromDate, toDate, assignedTo, skip, take);
         var page = await register.ListAsync(StaffAuditing.Scope(user), query, cancellationToken).ConfigureAwait(false);
         await StaffAuditing.RecordAsync(audit, time, user, AuditActions.CaseList, null, null, cancellationToken).ConfigureAwait(false);
@@ -118,9 +116,4 @@ internal static class StaffRegisterEndpoints
         return TypedResults.Ok(timeline);
     }
 
-    private static DateOnly Today(TimeProvider time, IntakeOptions options)
-    {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
-    }
 }

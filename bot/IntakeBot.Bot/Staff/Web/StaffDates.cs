@@ -1,18 +1,18 @@
 using System.Globalization;
+using IntakeBot.Casework.Register;
 
 namespace IntakeBot.Bot.Staff.Web;
 
 /// <summary>Dates as staff see them: the calendar of Europe/Amsterdam, written dd-MM-yyyy (HH:mm).</summary>
 internal static class StaffDates
 {
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
-    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Amsterdam).DateTime);
+    public static DateOnly Today(TimeProvider time) => CaseRules.DayOf(time.GetUtcNow());
 
     public static string Day(DateOnly day) => day.ToString("dd-MM-yyyy", Dutch);
 
-    public static string Moment(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Amsterdam).ToString("dd-MM-yyyy HH:mm", Dutch);
+    public static string Moment(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, CaseRules.TimeZone).ToString("dd-MM-yyyy HH:mm", Dutch);
 
     /// <summary>yyyy-MM-dd only; anything else (including injection attempts) is no date.</summary>
     public static DateOnly? Parse(string? value) =>
