@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
 # Builds the solution and runs every test. Installs what the tests need when it is missing.
 # Usage: ./run-tests.sh            (all tests)
+#        ./run-tests.sh --long     (also the long versions of the crash, concurrency and fuzz tests)
 #        ./run-tests.sh --filter X (passes the filter to dotnet test)
 set -euo pipefail
 cd "$(dirname "$0")"
+if [ "${1:-}" = "--long" ]; then
+  export INTAKEBOT_LONG_TESTS=1
+  shift
+fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 if ! command -v dotnet >/dev/null 2>&1; then
