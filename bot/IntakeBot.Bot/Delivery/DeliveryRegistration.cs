@@ -1,3 +1,4 @@
+using IntakeBot.Bot.Hosting;
 using IntakeBot.Bot.Staff;
 using IntakeBot.Casework.Delivery;
 using IntakeBot.Casework.Register;
@@ -47,6 +48,18 @@ public static class DeliveryRegistration
             provider.GetRequiredService<DeliverySettings>(),
             provider.GetRequiredService<TimeProvider>(),
             Random.Shared));
+        // With PostgreSQL several instances share the outbox; an advisory lock lets one of them deliver at a time.
+        var storage = StorageOptions.From(builder.Configuration);
+        if (string.Equals(storage.Provider?.Trim(), StorageOptions.PostgresProvider, StringComparison.OrdinalIgnoreCase)
+            && !string.IsNullOrWhiteSpace(storage.PostgresConnectionString))
+        {
+            services.AddSingleton<IOutboxLock>(_ => new PostgresOutboxLock(storage.PostgresConnectionString));
+        }
+        else
+        {
+            services.AddSingleton<IOutboxLock>(SingleInstanceOutboxLock.Instance);
+        }
+
         services.AddHostedService<OutboxWorker>();
         services.AddRazorPages();
 

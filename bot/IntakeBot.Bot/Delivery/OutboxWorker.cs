@@ -5,12 +5,11 @@ using Microsoft.Extensions.Options;
 namespace IntakeBot.Bot.Delivery;
 
 /// <summary>
-/// Runs <see cref="OutboxDispatcher.RunOnceAsync"/> every <see cref="DeliveryOptions.PollInterval"/>, one pass at a
-/// time (the next wait starts when a pass ends), with waits on the injected <see cref="TimeProvider"/>. A failing pass
-/// is logged by exception type only (messages can quote case data) and the loop goes on; shutdown cancels the pass
-/// and the wait at once.
+/// Runs <see cref="OutboxDispatcher.RunOnceAsync"/> every <see cref="DeliveryOptions.PollInterval"/> through
+/// <see cref="OutboxLoop"/>, on the one instance that holds the <see cref="IOutboxLock"/> (always, on SQLite).
 /// </summary>
-internal sealed partial class OutboxWorker(IServiceProvider services, TimeProvider time, IOptions<DeliveryOptions> options, ILogger<OutboxWorker> logger)
+internal sealed partial class OutboxWorker(
+    IServiceProvider services, IOutboxLock outboxLock, TimeProvider time, IOptions<DeliveryOptions> options, ILogger<OutboxWorker> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -26,42 +25,10 @@ internal sealed partial class OutboxWorker(IServiceProvider services, TimeProvid
         }
 
         var dispatcher = services.GetRequiredService<OutboxDispatcher>();
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                var result = await dispatcher.RunOnceAsync(stoppingToken).ConfigureAwait(false);
-                if (result.Failed > 0)
-                {
-                    LogFailures(logger, result.Failed, result.Events);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception)
-            {
-                LogPassFailed(logger, exception.GetType().FullName ?? exception.GetType().Name);
-            }
-
-            try
-            {
-                await Task.Delay(options.Value.PollInterval, time, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+        var loop = new OutboxLoop(token => dispatcher.RunOnceAsync(token), outboxLock, time, options.Value.PollInterval, logger);
+        await loop.RunAsync(stoppingToken).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery is not running: no IDeliveryLog or ICaseRegister is registered.")]
     private static partial void LogNoStores(ILogger logger);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery: {Failed} send(s) failed in a pass over {Events} event(s); they are retried with backoff.")]
-    private static partial void LogFailures(ILogger logger, int failed, int events);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Delivery pass failed with {ExceptionType}; the next pass runs after the poll interval.")]
-    private static partial void LogPassFailed(ILogger logger, string exceptionType);
 }

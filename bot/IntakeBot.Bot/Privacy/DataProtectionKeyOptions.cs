@@ -8,8 +8,20 @@ public sealed class DataProtectionKeyOptions
 {
     public const string SectionName = "DataProtection";
 
+    /// <summary>The value of <see cref="Store"/> for a key folder (<see cref="KeysPath"/>).</summary>
+    public const string FolderStore = "folder";
+
+    /// <summary>The value of <see cref="Store"/> for the PostgreSQL database (table <c>dataprotection_keys</c>).</summary>
+    public const string DatabaseStore = "database";
+
     /// <summary>
-    /// The key folder. Default: <c>keys</c> next to the SQLite file (e.g. data/keys). Instances that share data must
+    /// Where the key ring lives: <c>folder</c> or <c>database</c>. Default: <c>database</c> when <c>Storage:Provider</c> is
+    /// <c>postgres</c> (every instance on the database shares it), else <c>folder</c>. <c>database</c> needs PostgreSQL.
+    /// </summary>
+    public string? Store { get; set; }
+
+    /// <summary>
+    /// The key folder, used when <see cref="Store"/> is <c>folder</c>. Default: <c>keys</c> next to the SQLite file (e.g. data/keys). Instances that share data must
     /// share this folder. Created readable by the owner only.
     /// </summary>
     public string? KeysPath { get; set; }

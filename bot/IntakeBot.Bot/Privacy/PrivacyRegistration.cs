@@ -4,7 +4,9 @@ using IntakeBot.Casework.Privacy;
 using IntakeBot.Casework.Reports;
 using IntakeBot.Content;
 using IntakeBot.Intake.Cases;
+using IntakeBot.Storage.Postgres;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -20,7 +22,8 @@ public static class PrivacyRegistration
     public const string ApplicationName = "IntakeBot";
 
     /// <summary>
-    /// Registers Data Protection (keys in <see cref="DataProtectionKeyOptions.KeysPath"/>), the
+    /// Registers Data Protection (keys in <see cref="DataProtectionKeyOptions.KeysPath"/>, or in the PostgreSQL database, see
+    /// <see cref="DataProtectionKeyOptions.Store"/>), the
     /// <see cref="IPersonalDataProtector"/> over it (replacing any plaintext one), retention, access/erasure, reports
     /// and Razor Pages. Call after <c>AddIntakeBot</c>.
     /// </summary>
@@ -29,9 +32,15 @@ public static class PrivacyRegistration
         ArgumentNullException.ThrowIfNull(builder);
         var keys = builder.Configuration.GetSection(DataProtectionKeyOptions.SectionName).Get<DataProtectionKeyOptions>() ?? new DataProtectionKeyOptions();
         var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
-        var keysPath = Path.GetFullPath(keys.KeysPath ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(storage.SqlitePath))!, "keys"));
-
-        builder.Services.AddPersonalDataProtection(keysPath, keys);
+        if (DataProtectionKeyStore.InDatabase(keys, storage))
+        {
+            builder.Services.AddPersonalDataProtectionInDatabase(keys);
+        }
+        else
+        {
+            var keysPath = Path.GetFullPath(keys.KeysPath ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(storage.SqlitePath))!, "keys"));
+            builder.Services.AddPersonalDataProtection(keysPath, keys);
+        }
 
         builder.Services.AddOptions<PrivacyOptions>()
             .BindConfiguration(PrivacyOptions.SectionName)
@@ -53,11 +62,24 @@ public static class PrivacyRegistration
     /// Data Protection with keys in <paramref name="keysPath"/> (created owner-only), optionally encrypted with a
     /// certificate, and the <see cref="IPersonalDataProtector"/> over it in place of any other.
     /// </summary>
-    internal static IServiceCollection AddPersonalDataProtection(this IServiceCollection services, string keysPath, DataProtectionKeyOptions keys)
+    internal static IServiceCollection AddPersonalDataProtection(this IServiceCollection services, string keysPath, DataProtectionKeyOptions keys) =>
+        services.UseProtectedKeys(services.AddDataProtection().PersistKeysToFileSystem(KeyDirectory.Ensure(keysPath)), keys);
+
+    /// <summary>
+    /// As <see cref="AddPersonalDataProtection(IServiceCollection, string, DataProtectionKeyOptions)"/> with the key ring in
+    /// the PostgreSQL database of <see cref="PostgresDatabase"/> (registered by the storage), shared by every instance.
+    /// </summary>
+    internal static IServiceCollection AddPersonalDataProtectionInDatabase(this IServiceCollection services, DataProtectionKeyOptions keys)
     {
-        var dataProtection = services.AddDataProtection()
-            .SetApplicationName(ApplicationName)
-            .PersistKeysToFileSystem(KeyDirectory.Ensure(keysPath));
+        var dataProtection = services.AddDataProtection();
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider => new ConfigureOptions<KeyManagementOptions>(
+            options => options.XmlRepository = new DatabaseXmlRepository(new PostgresDataProtectionKeys(provider.GetRequiredService<PostgresDatabase>()))));
+        return services.UseProtectedKeys(dataProtection, keys);
+    }
+
+    private static IServiceCollection UseProtectedKeys(this IServiceCollection services, IDataProtectionBuilder dataProtection, DataProtectionKeyOptions keys)
+    {
+        dataProtection.SetApplicationName(ApplicationName);
         if (!string.IsNullOrWhiteSpace(keys.CertificatePath))
         {
             // The private key must be at hand to read the key files again: UnprotectKeysWithAnyCertificate says so

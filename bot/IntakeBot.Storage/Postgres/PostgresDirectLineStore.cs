@@ -12,6 +12,8 @@ namespace IntakeBot.Storage.Postgres;
 /// numbers from it, inserts the activities and moves the watermark before it commits. Appenders in any process take
 /// turns on that lock, so sequence numbers stay gap-free and unique, and a reader never sees a later activity without
 /// the earlier ones. Retention deletes wait on the same lock, so an append is never lost to a delete running alongside it.
+/// Each append also sends <see cref="PostgresDirectLineNotifications.Channel"/> (delivered at commit), which wakes the
+/// conversation's sockets on every instance.
 /// </remarks>
 public sealed class PostgresDirectLineStore : IDirectLineStore
 {
@@ -55,7 +57,17 @@ public sealed class PostgresDirectLineStore : IDirectLineStore
         ArgumentNullException.ThrowIfNull(entries);
         return _database.InTransactionAsync(
             PostgresDirectLineSchema.Migrations,
-            (connection, token) => PostgresDirectLineCommands.AppendAsync(connection, conversationId, entries, now, token),
+            async (connection, token) =>
+            {
+                var records = await PostgresDirectLineCommands.AppendAsync(connection, conversationId, entries, now, token).ConfigureAwait(false);
+                if (records.Count > 0)
+                {
+                    // Delivered at commit to every instance listening, so a socket on another instance wakes up too.
+                    await PostgresDirectLineNotifications.NotifyAsync(connection, conversationId, token).ConfigureAwait(false);
+                }
+
+                return records;
+            },
             cancellationToken);
     }
 

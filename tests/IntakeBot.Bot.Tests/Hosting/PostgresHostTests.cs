@@ -27,6 +27,8 @@ public sealed class PostgresHostTests(PostgresTestDatabase database) : IClassFix
             $"--Storage:SqlitePath={Path.Combine(_data, "intakebot.db")}",
             "--Storage:Provider=postgres",
             $"--Storage:PostgresConnectionString={connectionString}",
+            // Instances on one database must share a secret; start-up refuses a generated one.
+            "--DirectLine:Secret=postgres-host-test-secret-0123456789abcdef",
         ]);
         var services = app.Services;
 

@@ -24,7 +24,9 @@ public static class DirectLineExtensions
         var services = builder.Services;
         services.AddOptions<DirectLineOptions>().Bind(builder.Configuration.GetSection(DirectLineOptions.SectionName));
         // Every registration there is a TryAdd: after AddIntakeBot this adds nothing.
-        services.AddIntakeStorage(StorageOptions.From(builder.Configuration));
+        var storage = StorageOptions.From(builder.Configuration);
+        services.AddIntakeStorage(storage);
+        DirectLineSharedSecret.Require(builder.Configuration.GetSection(DirectLineOptions.SectionName).Get<DirectLineOptions>() ?? new DirectLineOptions(), storage);
         services.AddSingleton(provider => DirectLineSecretSource.Resolve(
             Options(provider),
             Path.Combine(Path.GetDirectoryName(SqlitePath(provider))!, "directline-secret"),
@@ -32,6 +34,15 @@ public static class DirectLineExtensions
         services.AddSingleton(provider => new DirectLineTokens(provider.GetRequiredService<DirectLineSecrets>(), provider.GetRequiredService<TimeProvider>(), Options(provider)));
         services.AddSingleton<DirectLineAuthenticator>();
         services.AddSingleton<DirectLineNotifier>();
+        if (string.Equals(storage.Provider?.Trim(), StorageOptions.PostgresProvider, StringComparison.OrdinalIgnoreCase))
+        {
+            // Appends on other instances arrive as PostgreSQL notifications (AddIntakeStorage has checked the connection string).
+            services.AddSingleton(provider => new DirectLineNotifierListener(
+                storage.PostgresConnectionString!, provider.GetRequiredService<DirectLineNotifier>(), provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<ILogger<DirectLineNotifierListener>>()));
+            services.AddHostedService(provider => provider.GetRequiredService<DirectLineNotifierListener>());
+        }
+
         services.AddSingleton(provider => (DirectLineAdapter)new DirectLineAdapter(
             provider.GetRequiredService<IDirectLineStore>(), provider.GetRequiredService<DirectLineNotifier>(), provider.GetRequiredService<TimeProvider>(), Options(provider))
             .UseTranscripts(provider)

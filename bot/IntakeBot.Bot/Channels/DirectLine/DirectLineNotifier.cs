@@ -2,7 +2,10 @@ using System.Collections.Concurrent;
 
 namespace IntakeBot.Bot.Channels.DirectLine;
 
-/// <summary>Wakes the sockets of a conversation when its log grows.</summary>
+/// <summary>
+/// Wakes the sockets of a conversation when its log grows. Appends in this process call <see cref="Changed"/>; with
+/// PostgreSQL, <see cref="DirectLineNotifierListener"/> also calls it for appends on other instances.
+/// </summary>
 /// <remarks>Take <see cref="NextChange"/> before reading the log, then await it: an append in between is never missed.</remarks>
 internal sealed class DirectLineNotifier
 {
@@ -18,6 +21,18 @@ internal sealed class DirectLineNotifier
         if (_signals.TryRemove(conversationId, out var signal))
         {
             signal.TrySetResult();
+        }
+    }
+
+    /// <summary>
+    /// Wakes every waiting socket, so each reads its log again: for when changes may have gone unannounced (the
+    /// cross-instance listener was disconnected).
+    /// </summary>
+    public void ChangedAll()
+    {
+        foreach (var conversationId in _signals.Keys)
+        {
+            Changed(conversationId);
         }
     }
 }
