@@ -34,7 +34,7 @@ public static class PrivacyRegistration
         var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         if (DataProtectionKeyStore.InDatabase(keys, storage))
         {
-            builder.Services.AddPersonalDataProtectionInDatabase(keys);
+            builder.Services.AddPersonalDataProtectionInDatabase(storage.PostgresConnectionString!, keys);
         }
         else
         {
@@ -69,11 +69,12 @@ public static class PrivacyRegistration
     /// As <see cref="AddPersonalDataProtection(IServiceCollection, string, DataProtectionKeyOptions)"/> with the key ring in
     /// the PostgreSQL database of <see cref="PostgresDatabase"/> (registered by the storage), shared by every instance.
     /// </summary>
-    internal static IServiceCollection AddPersonalDataProtectionInDatabase(this IServiceCollection services, DataProtectionKeyOptions keys)
+    internal static IServiceCollection AddPersonalDataProtectionInDatabase(this IServiceCollection services, string connectionString, DataProtectionKeyOptions keys)
     {
         var dataProtection = services.AddDataProtection();
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider => new ConfigureOptions<KeyManagementOptions>(
-            options => options.XmlRepository = new DatabaseXmlRepository(new PostgresDataProtectionKeys(provider.GetRequiredService<PostgresDatabase>()))));
+            options => options.XmlRepository = new DatabaseXmlRepository(
+                new PostgresDataProtectionKeys(provider.GetRequiredService<PostgresDatabase>()), connectionString, provider.GetRequiredService<TimeProvider>())));
         return services.UseProtectedKeys(dataProtection, keys);
     }
 

@@ -75,6 +75,31 @@ public sealed class PostgresAdvisoryLock : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits until this instance holds the lock (or <paramref name="cancellationToken"/> gives up).</summary>
+    /// <exception cref="NpgsqlException">The database cannot be reached; the lock is not held.</exception>
+    /// <exception cref="OperationCanceledException">The wait was cancelled; the lock is not held.</exception>
+    public async Task WaitAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (_connection is null)
+            {
+                _connection = new NpgsqlConnection(_connectionString);
+                await _connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await using var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key);", _connection);
+            command.Parameters.AddWithValue("key", _key);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            Held = true;
+        }
+        catch
+        {
+            await DropConnectionAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
     /// <summary>Closes the connection, which releases the lock if it was held.</summary>
     public ValueTask DisposeAsync() => DropConnectionAsync();
 

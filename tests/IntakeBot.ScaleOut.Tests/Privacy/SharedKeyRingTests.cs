@@ -35,12 +35,47 @@ public sealed class SharedKeyRingTests(PostgresTestDatabase database) : IClassFi
             () => elsewhere.GetRequiredService<IDataProtectionProvider>().CreateProtector("scale-out").Unprotect(protectedValue));
     }
 
+    [Fact]
+    public async Task InstancesStartingTogetherOnAnEmptyDatabase_CreateOneFirstKey_AndReadEachOther()
+    {
+        var connectionString = database.NewSchema();
+        var instances = Enumerable.Range(0, 4).Select(_ => Instance(connectionString)).ToList();
+        try
+        {
+            using var start = new ManualResetEventSlim();
+            var protecting = instances
+                .Select((instance, index) => Task.Run(() =>
+                {
+                    start.Wait();
+                    return instance.GetRequiredService<IDataProtectionProvider>().CreateProtector("scale-out").Protect($"waarde {index}");
+                }))
+                .ToList();
+            start.Set();
+            var protectedValues = await Task.WhenAll(protecting);
+
+            Assert.Equal(1L, await PostgresAdmin.CountAsync(connectionString, "SELECT COUNT(*) FROM dataprotection_keys;"));
+            for (var index = 0; index < instances.Count; index++)
+            {
+                var reader = instances[(index + 1) % instances.Count].GetRequiredService<IDataProtectionProvider>().CreateProtector("scale-out");
+                Assert.Equal($"waarde {index}", reader.Unprotect(protectedValues[index]));
+            }
+        }
+        finally
+        {
+            foreach (var instance in instances)
+            {
+                await instance.DisposeAsync();
+            }
+        }
+    }
+
     private static ServiceProvider Instance(string connectionString)
     {
         var services = new ServiceCollection();
         services.AddLogging();
+        services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new PostgresDatabase(connectionString));
-        services.AddPersonalDataProtectionInDatabase(new DataProtectionKeyOptions());
+        services.AddPersonalDataProtectionInDatabase(connectionString, new DataProtectionKeyOptions());
         return services.BuildServiceProvider();
     }
 }
