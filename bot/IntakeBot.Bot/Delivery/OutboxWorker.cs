@@ -6,10 +6,11 @@ namespace IntakeBot.Bot.Delivery;
 
 /// <summary>
 /// Runs <see cref="OutboxDispatcher.RunOnceAsync"/> every <see cref="DeliveryOptions.PollInterval"/> through
-/// <see cref="OutboxLoop"/>, on the one instance that holds the <see cref="IOutboxLock"/> (always, on SQLite).
+/// <see cref="OutboxLoop"/>, on the one instance that holds the <see cref="IOutboxLock"/> from the services (always,
+/// on SQLite or when none is registered).
 /// </summary>
 internal sealed partial class OutboxWorker(
-    IServiceProvider services, IOutboxLock outboxLock, TimeProvider time, IOptions<DeliveryOptions> options, ILogger<OutboxWorker> logger)
+    IServiceProvider services, TimeProvider time, IOptions<DeliveryOptions> options, ILogger<OutboxWorker> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -25,6 +26,8 @@ internal sealed partial class OutboxWorker(
         }
 
         var dispatcher = services.GetRequiredService<OutboxDispatcher>();
+        // DeliveryRegistration registers the lock for the storage provider; a host without one is a single instance.
+        var outboxLock = services.GetService<IOutboxLock>() ?? SingleInstanceOutboxLock.Instance;
         var loop = new OutboxLoop(token => dispatcher.RunOnceAsync(token), outboxLock, time, options.Value.PollInterval, logger);
         await loop.RunAsync(stoppingToken).ConfigureAwait(false);
     }
