@@ -30,6 +30,7 @@ public sealed class IntakeDialog(IntakeServices services) : Dialog(DialogId)
         Apply(turn, options as IntakeStart ?? StartFrom(dc.Context.Activity));
         await WelcomeAsync(turn).ConfigureAwait(false);
         await IntakeFlow.OnFirstActivityAsync(turn).ConfigureAwait(false);
+        turn.State.LastClientActivityId = ClientActivityId(dc.Context.Activity);
         dc.ActiveDialog!.SetState(turn.State);
         return EndOfTurn;
     }
@@ -41,9 +42,19 @@ public sealed class IntakeDialog(IntakeServices services) : Dialog(DialogId)
         var state = dc.ActiveDialog!.TryGetState<IntakeState>() ?? new IntakeState { Welcomed = true };
         var turn = new IntakeTurn(dc, state, services);
         var activity = dc.Context.Activity;
-        if (activity.IsMessage)
+        if (activity.IsMessage && ClientActivityId(activity) is { } clientId && clientId == state.LastClientActivityId)
+        {
+            // The same message again: its turn was saved but the client never got the answer. Taking it twice would
+            // answer the next question with it, so only ask the current question again (nothing after the goodbye).
+            if (!state.Finished && (state.Aside ?? state.Pending) is not null)
+            {
+                await IntakeFlow.RepromptAsync(turn).ConfigureAwait(false);
+            }
+        }
+        else if (activity.IsMessage)
         {
             await IntakeFlow.OnMessageAsync(turn).ConfigureAwait(false);
+            turn.State.LastClientActivityId = ClientActivityId(activity);
         }
         else if (activity.Type == ActivityTypes.Event && activity.Name == JoinEvent)
         {
@@ -100,6 +111,9 @@ public sealed class IntakeDialog(IntakeServices services) : Dialog(DialogId)
         turn.State.Welcomed = true;
         await turn.SendAsync(turn.Text("welcome.intro.bot") + Environment.NewLine + turn.Text("welcome.intro.data", TextArgument.Of("link", turn.Services.Options.PrivacyUrl))).ConfigureAwait(false);
     }
+
+    /// <summary>Web Chat's id for a message, the same when it sends the message again (<c>channelData.clientActivityID</c>).</summary>
+    private static string? ClientActivityId(Activity activity) => activity.IsMessage ? Read(activity.ChannelData, "clientActivityID") : null;
 
     private static string? LanguageOf(JsonElement? value) =>
         value is { ValueKind: JsonValueKind.String } element ? LanguageOf(element.GetString()) : null;

@@ -1,4 +1,7 @@
+using System.Buffers.Binary;
+using System.Globalization;
 using System.Security.Cryptography;
+using System.Text;
 using IntakeBot.Content.Model;
 
 namespace IntakeBot.Intake.Cases;
@@ -11,6 +14,9 @@ public static class CaseReference
 {
     internal const string Alphabet = "34679ACDEFGHJKMNPQRTUVWXY";
 
+    // 25^6, the number of codes.
+    private const ulong Codes = 244_140_625;
+
     /// <summary>A new random reference for a kind.</summary>
     public static string New(Kind kind)
     {
@@ -21,6 +27,39 @@ public static class CaseReference
         }
 
         return $"{Prefix(kind)}-{code[..4]}-{code[4..]}";
+    }
+
+    /// <summary>
+    /// The reference of one submission: derived from a random per-intake <paramref name="seed"/> (see
+    /// <see cref="NewSeed"/>), the submission's number and the attempt, so a turn that runs again after its state was
+    /// lost draws the same reference and finds the case it created. As unpredictable as <see cref="New"/> while the
+    /// seed stays secret (it lives only in the conversation's state).
+    /// </summary>
+    public static string For(Kind kind, string seed, int submission, int attempt)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(seed);
+        var message = Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{submission}/{attempt}"));
+        var hash = HMACSHA256.HashData(Encoding.UTF8.GetBytes(seed), message);
+        // 64 bits reduced modulo 25^6: the bias is below 10^-10.
+        var value = BinaryPrimitives.ReadUInt64LittleEndian(hash) % Codes;
+        Span<char> code = stackalloc char[6];
+        for (var i = code.Length - 1; i >= 0; i--)
+        {
+            code[i] = Alphabet[(int)(value % (ulong)Alphabet.Length)];
+            value /= (ulong)Alphabet.Length;
+        }
+
+        return $"{Prefix(kind)}-{code[..4]}-{code[4..]}";
+    }
+
+    /// <summary>A new random seed for <see cref="For"/>: 128 bits, hex.</summary>
+    public static string NewSeed() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+
+    /// <summary>The seed after <paramref name="seed"/>, for the next intake in the same state (always the same one).</summary>
+    public static string NextSeed(string seed)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(seed);
+        return Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(seed), "next"u8)[..16]);
     }
 
     /// <summary>The two-letter prefix of a kind.</summary>

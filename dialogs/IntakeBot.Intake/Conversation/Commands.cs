@@ -90,6 +90,9 @@ internal static class Commands
             OrganisationId = old.OrganisationFromChannel || keepPerson ? old.OrganisationId : null,
             OrganisationFromChannel = old.OrganisationFromChannel,
             Submitted = old.Submitted,
+            // A new intake, so a new seed; derived, not drawn, so that a turn that runs again derives the same one.
+            SubmissionSeed = CaseReference.NextSeed(old.SubmissionSeed),
+            LastClientActivityId = old.LastClientActivityId,
         };
         if (keepPerson)
         {

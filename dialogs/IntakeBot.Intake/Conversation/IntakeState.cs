@@ -67,6 +67,20 @@ public sealed class IntakeState
     /// <summary>Main questions answered, in order, for "terug".</summary>
     public List<string> History { get; set; } = [];
 
+    /// <summary>
+    /// The client's id (<c>channelData.clientActivityID</c>) of the last message taken. A client that sends a message
+    /// again after a failure (the host was killed after saving the turn, before answering) keeps the id, and the
+    /// message is then not taken twice.
+    /// </summary>
+    public string? LastClientActivityId { get; set; }
+
+    /// <summary>
+    /// Random, fixed when the intake begins: with the number of cases submitted so far it gives each submission its
+    /// reference (<see cref="Cases.CaseReference.For"/>), so a submission that runs again (the host was killed after
+    /// creating the case, before saving this state) finds its case instead of creating a second one.
+    /// </summary>
+    public string SubmissionSeed { get; set; } = Cases.CaseReference.NewSeed();
+
     /// <summary>References of the cases submitted in this conversation.</summary>
     public List<string> Submitted { get; set; } = [];
 

@@ -37,17 +37,31 @@ internal static class Submitter
 
     private static async Task<string> CreateAsync(IntakeTurn turn, CasePlan plan)
     {
+        var state = turn.State;
         for (var attempt = 1; ; attempt++)
         {
-            var reference = CaseReference.New(plan.Kind);
+            var reference = CaseReference.For(plan.Kind, state.SubmissionSeed, state.Submitted.Count, attempt);
+            var intakeCase = CaseBuilder.Build(turn, plan, reference);
             try
             {
-                await turn.Services.Cases.CreateAsync(CaseBuilder.Build(turn, plan, reference)).ConfigureAwait(false);
+                await turn.Services.Cases.CreateAsync(intakeCase).ConfigureAwait(false);
                 return reference;
             }
-            catch (DuplicateCaseReferenceException) when (attempt < MaxReferenceAttempts)
+            catch (DuplicateCaseReferenceException)
             {
-                // About one in 10^8 per case: draw another reference.
+                // This submission ran before and created the case, but its turn's state was never saved (a crash, or a
+                // state conflict that runs the turn again): the case is this one, not a second.
+                if (await turn.Services.Cases.GetAsync(reference).ConfigureAwait(false) is { } existing
+                    && existing.ConversationId == intakeCase.ConversationId)
+                {
+                    return reference;
+                }
+
+                // Otherwise another conversation's case has it, about one in 10^8: the next attempt draws another.
+                if (attempt == MaxReferenceAttempts)
+                {
+                    throw;
+                }
             }
         }
     }
