@@ -34,7 +34,15 @@ internal static class ActivityJson
         return texts;
     }
 
-    public static string Message(string text, string userId, string? conversationId = null, string? activityId = null, bool expectReplies = false)
+    /// <summary>UTF-8 JSON request content without a string copy of the body.</summary>
+    public static ByteArrayContent Content(byte[] json)
+    {
+        var content = new ByteArrayContent(json);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        return content;
+    }
+
+    public static byte[] Message(string text, string userId, string? conversationId = null, string? activityId = null, bool expectReplies = false)
     {
         var activity = new JsonObject
         {
@@ -54,6 +62,6 @@ internal static class ActivityJson
             activity["deliveryMode"] = "expectReplies";
         }
 
-        return activity.ToJsonString();
+        return JsonSerializer.SerializeToUtf8Bytes(activity);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace IntakeBot.LoadTest;
@@ -24,14 +23,14 @@ internal sealed class ConnectorDriver(HttpClient http, Uri baseUrl) : ITurnDrive
         public async Task<IReadOnlyList<string>> SendAsync(string text, CancellationToken cancellationToken)
         {
             var id = conversationId + "-" + (++_next).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            using var content = new StringContent(ActivityJson.Message(text, userId, conversationId, id, expectReplies: true), Encoding.UTF8, "application/json");
+            using var content = ActivityJson.Content(ActivityJson.Message(text, userId, conversationId, id, expectReplies: true));
             using var response = await driver.Http.PostAsync(new Uri(driver.BaseUrl, "api/messages"), content, cancellationToken).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
                 throw new LoadTurnException("messages " + (int)response.StatusCode);
             }
 
-            using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
+            using var body = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
             var replies = body.RootElement.TryGetProperty("activities", out var activities) ? ActivityJson.Replies(activities, null, userId) : [];
             return replies.Count > 0 ? replies : throw new LoadTurnException("no reply");
         }

@@ -29,7 +29,7 @@ internal sealed class DirectLineDriver(HttpClient http, Uri baseUrl, string secr
             throw new LoadTurnException("start " + (int)response.StatusCode);
         }
 
-        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
+        using var body = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
         var id = body.RootElement.GetProperty("conversationId").GetString()!;
         var token = body.RootElement.GetProperty("token").GetString()!;
         var session = new Session(this, id, token, "load-user-" + conversation.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -43,6 +43,9 @@ internal sealed class DirectLineDriver(HttpClient http, Uri baseUrl, string secr
 
     private sealed class Session(DirectLineDriver driver, string conversationId, string token, string userId) : IConversationSession
     {
+        private readonly AuthenticationHeaderValue _authorization = new("Bearer", token);
+        private byte[]? _buffer;
+        private MemoryStream? _message;
         private string _watermark = "";
         private ClientWebSocket? _socket;
 
@@ -56,8 +59,8 @@ internal sealed class DirectLineDriver(HttpClient http, Uri baseUrl, string secr
         {
             var path = $"v3/directline/conversations/{Uri.EscapeDataString(conversationId)}/activities";
             using var post = new HttpRequestMessage(HttpMethod.Post, new Uri(driver.BaseUrl, path));
-            post.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            post.Content = new StringContent(ActivityJson.Message(text, userId), Encoding.UTF8, "application/json");
+            post.Headers.Authorization = _authorization;
+            post.Content = ActivityJson.Content(ActivityJson.Message(text, userId));
             string activityId;
             using (var response = await driver.Http.SendAsync(post, cancellationToken).ConfigureAwait(false))
             {
@@ -66,7 +69,7 @@ internal sealed class DirectLineDriver(HttpClient http, Uri baseUrl, string secr
                     throw new LoadTurnException("post " + (int)response.StatusCode);
                 }
 
-                using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
+                using var body = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
                 activityId = body.RootElement.GetProperty("id").GetString()!;
             }
 
@@ -98,6 +101,7 @@ internal sealed class DirectLineDriver(HttpClient http, Uri baseUrl, string secr
             }
 
             _socket?.Dispose();
+            _message?.Dispose();
         }
 
         private async Task<IReadOnlyList<string>> PollAsync(string path, string activityId, CancellationToken cancellationToken)
@@ -106,14 +110,14 @@ internal sealed class DirectLineDriver(HttpClient http, Uri baseUrl, string secr
             while (true)
             {
                 using var get = new HttpRequestMessage(HttpMethod.Get, new Uri(driver.BaseUrl, path + "?watermark=" + Uri.EscapeDataString(_watermark)));
-                get.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                get.Headers.Authorization = _authorization;
                 using var response = await driver.Http.SendAsync(get, cancellationToken).ConfigureAwait(false);
                 if (!response.IsSuccessStatusCode)
                 {
                     throw new LoadTurnException("get " + (int)response.StatusCode);
                 }
 
-                using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
+                using var body = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
                 if (body.RootElement.TryGetProperty("watermark", out var watermark) && watermark.ValueKind == JsonValueKind.String)
                 {
                     _watermark = watermark.GetString() ?? _watermark;
@@ -132,10 +136,12 @@ internal sealed class DirectLineDriver(HttpClient http, Uri baseUrl, string secr
 
         private async Task<IReadOnlyList<string>> ReceiveAsync(string activityId, CancellationToken cancellationToken)
         {
-            var buffer = new byte[64 * 1024];
+            // One receive buffer per streaming session, reused for every turn.
+            var buffer = _buffer ??= new byte[16 * 1024];
+            var message = _message ??= new MemoryStream();
             while (true)
             {
-                using var message = new MemoryStream();
+                message.SetLength(0);
                 WebSocketReceiveResult result;
                 do
                 {
@@ -154,7 +160,7 @@ internal sealed class DirectLineDriver(HttpClient http, Uri baseUrl, string secr
                     continue;
                 }
 
-                using var body = JsonDocument.Parse(message.ToArray());
+                using var body = JsonDocument.Parse(message.GetBuffer().AsMemory(0, (int)message.Length));
                 if (body.RootElement.TryGetProperty("activities", out var activities))
                 {
                     var replies = ActivityJson.Replies(activities, activityId, userId);

@@ -14,7 +14,8 @@ internal sealed record LoadOptions(
     string Storage,
     string? PostgresConnectionString,
     int IdleConversations,
-    bool Stream)
+    bool Stream,
+    int? Rate = null)
 {
     public const string Usage = """
         IntakeBot load tool: synthetic users run whole intakes and the tool reports turns/s, latency and server memory.
@@ -31,6 +32,9 @@ internal sealed record LoadOptions(
           --postgres CS      PostgreSQL connection string for --storage postgres
           --idle N           also measure server memory per idle conversation with N extra conversations (default 0)
           --stream           directline: read replies from the WebSocket stream instead of polling
+          --rate R           open loop: offer R turns/s in total, spread evenly over the users (each sends every
+                             users/R seconds); latency counts from the scheduled send time, so a slow server cannot
+                             hide its queueing (no coordinated omission). Default: closed loop, no think time
         """;
 
     public static LoadOptions Parse(IReadOnlyList<string> args)
@@ -63,6 +67,7 @@ internal sealed record LoadOptions(
                 "--storage" => options with { Storage = value is "sqlite" or "postgres" ? value : throw new ArgumentException("--storage is sqlite or postgres.") },
                 "--postgres" => options with { PostgresConnectionString = value },
                 "--idle" => options with { IdleConversations = Positive(name, value, 1_000_000, allowZero: true) },
+                "--rate" => options with { Rate = Positive(name, value, 1_000_000) },
                 _ => throw new ArgumentException($"Unknown option {name}."),
             };
         }

@@ -42,14 +42,17 @@ try
     var results = new LoadResults();
     using var end = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
     var counter = 0;
-    var users = Enumerable.Range(0, options.Users).Select(_ => Task.Run(() => RunUserAsync(end.Token))).ToArray();
+    var start = Stopwatch.GetTimestamp();
+    var users = Enumerable.Range(0, options.Users).Select(user => Task.Run(() => RunUserAsync(new Pacer(options.Rate, options.Users, user, start), end.Token))).ToArray();
 
     await Task.Delay(options.Warmup, stop.Token);
+    var cpu = new CpuWindow(pid);
     results.Recording = true;
     var clock = Stopwatch.StartNew();
     await Task.Delay(options.Duration, stop.Token);
     results.Recording = false;
     var measured = clock.Elapsed;
+    cpu.Stop();
     end.Cancel();
     await Task.WhenAll(users);
 
@@ -59,10 +62,10 @@ try
         idle = await MeasureIdleAsync(serverPid);
     }
 
-    Console.WriteLine(results.Report(options, measured, pid is { } p ? MemorySampler.Peak(p) : null, idle));
+    Console.WriteLine(results.Report(options, measured, pid is { } p ? MemorySampler.Peak(p) : null, idle, cpu));
     return 0;
 
-    async Task RunUserAsync(CancellationToken cancellationToken)
+    async Task RunUserAsync(Pacer pacer, CancellationToken cancellationToken)
     {
         var faker = new Faker("nl");
         while (!cancellationToken.IsCancellationRequested)
@@ -74,7 +77,7 @@ try
                 IReadOnlyList<string> last = [];
                 foreach (var text in IntakeScripts.For(number, faker))
                 {
-                    var started = Stopwatch.GetTimestamp();
+                    var started = await pacer.NextAsync(cancellationToken);
                     last = await session.SendAsync(text, cancellationToken);
                     results.Turn(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 }

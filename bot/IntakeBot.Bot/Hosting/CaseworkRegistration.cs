@@ -29,7 +29,7 @@ public static class CaseworkRegistration
         ArgumentNullException.ThrowIfNull(sqlite);
         var database = Database(storage, sqlite);
         services.TryAddSingleton<IPersonalDataProtector>(PlaintextProtector.Instance);
-        services.AddSingleton(_ => database());
+        services.AddSingleton(provider => database(provider));
         services.AddSingleton<ICaseRegister>(sp => new SqlCaseRegister(sp.GetRequiredService<CaseworkDatabase>(), sp.GetRequiredService<IPersonalDataProtector>()));
         services.AddSingleton<ITranscriptStore>(sp => new SqlTranscriptStore(sp.GetRequiredService<CaseworkDatabase>(), sp.GetRequiredService<IPersonalDataProtector>()));
         services.AddSingleton<IDeliveryLog>(sp => new SqlDeliveryLog(sp.GetRequiredService<CaseworkDatabase>()));
@@ -37,18 +37,24 @@ public static class CaseworkRegistration
         return services;
     }
 
-    private static Func<CaseworkDatabase> Database(StorageOptions storage, SqliteStorageOptions sqlite)
+    private static Func<IServiceProvider, CaseworkDatabase> Database(StorageOptions storage, SqliteStorageOptions sqlite)
     {
         if (string.Equals(storage.Provider, PostgresProvider, StringComparison.OrdinalIgnoreCase))
         {
             var connectionString = string.IsNullOrWhiteSpace(storage.PostgresConnectionString)
                 ? throw new InvalidOperationException("Storage:Provider is \"postgres\" but Storage:PostgresConnectionString is empty.")
                 : storage.PostgresConnectionString;
-            return () => CaseworkDatabase.Postgres(connectionString);
+            return _ => CaseworkDatabase.Postgres(connectionString);
         }
 
         return string.Equals(storage.Provider, "sqlite", StringComparison.OrdinalIgnoreCase)
-            ? () => CaseworkDatabase.Sqlite(sqlite)
+            // The file's shared writer when the state stores are on the same file (the host), else a writer of its own.
+            ? provider => provider.GetService<SqliteDatabase>() is { } shared && SameFile(shared, sqlite)
+                ? CaseworkDatabase.Sqlite(shared)
+                : CaseworkDatabase.Sqlite(sqlite)
             : throw new InvalidOperationException($"Storage:Provider \"{storage.Provider}\" is not known; use \"sqlite\" or \"postgres\".");
     }
+
+    private static bool SameFile(SqliteDatabase database, SqliteStorageOptions sqlite) =>
+        sqlite.Path is { } path && string.Equals(Path.GetFullPath(path), Path.GetFullPath(database.DataSource), StringComparison.Ordinal);
 }

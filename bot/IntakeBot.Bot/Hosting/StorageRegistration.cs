@@ -56,10 +56,14 @@ public static class StorageRegistration
         var path = SqliteFile(options, contentRoot);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var sqlite = new SqliteStorageOptions { Path = path, Synchronous = options.Synchronous };
-        services.TryAddSingleton<IStorage>(_ => new SqliteStorage(sqlite));
-        services.TryAddSingleton<ICaseStore>(provider => new SqliteCaseStore(sqlite, provider.GetRequiredService<IPersonalDataProtector>()));
-        services.TryAddSingleton<IApiKeyStore>(provider => new SqliteApiKeyStore(sqlite, provider.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton<IDirectLineStore>(_ => new SqliteDirectLineStore(sqlite));
+        // One writer connection for every store on the file (group commit): the state, case, API key, Direct Line and
+        // casework stores never contend for the file's write lock inside the process. The container disposes the
+        // stores before the database, whose disposal writes what is still queued.
+        services.TryAddSingleton(_ => new SqliteDatabase(sqlite));
+        services.TryAddSingleton<IStorage>(provider => new SqliteStorage(provider.GetRequiredService<SqliteDatabase>()));
+        services.TryAddSingleton<ICaseStore>(provider => new SqliteCaseStore(provider.GetRequiredService<SqliteDatabase>(), provider.GetRequiredService<IPersonalDataProtector>()));
+        services.TryAddSingleton<IApiKeyStore>(provider => new SqliteApiKeyStore(provider.GetRequiredService<SqliteDatabase>(), provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IDirectLineStore>(provider => new SqliteDirectLineStore(provider.GetRequiredService<SqliteDatabase>()));
     }
 
     private static void AddPostgres(IServiceCollection services, StorageOptions options)

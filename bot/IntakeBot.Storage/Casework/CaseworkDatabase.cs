@@ -20,6 +20,13 @@ public abstract class CaseworkDatabase : IDisposable
     /// <exception cref="ArgumentException">The options name no file, or both a path and a connection string.</exception>
     public static CaseworkDatabase Sqlite(SqliteStorageOptions options) => new SqliteCaseworkDatabase(options);
 
+    /// <summary>The casework tables in the SQLite file of <paramref name="database"/>, written through its shared writer.</summary>
+    public static CaseworkDatabase Sqlite(SqliteDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        return new SqliteCaseworkDatabase(database);
+    }
+
     /// <summary>The casework tables on a PostgreSQL server (the intake's tables must be there, see <c>PostgresSchema</c>).</summary>
     /// <exception cref="InvalidOperationException">The connection string cannot be parsed or names no host.</exception>
     public static CaseworkDatabase Postgres(string connectionString) => new PostgresCaseworkDatabase(connectionString);

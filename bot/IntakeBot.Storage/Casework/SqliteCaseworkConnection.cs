@@ -10,6 +10,9 @@ internal sealed class SqliteCaseworkConnection(SqliteConnection connection) : IS
 
     public bool Broken { get; private set; }
 
+    /// <summary>Runs <paramref name="work"/> inside the file writer's transaction and savepoint (see <see cref="SqliteFileWriter"/>).</summary>
+    public Task<T> RunAsync<T>(Func<CaseworkSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken) => work(_session, cancellationToken);
+
     public async Task<T> InTransactionAsync<T>(string begin, Func<CaseworkSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
         Execute(begin);

@@ -15,11 +15,21 @@ internal sealed class SqliteCaseworkDatabase : CaseworkDatabase
     private volatile bool _disposed;
 
     public SqliteCaseworkDatabase(SqliteStorageOptions options)
+        : this(new SqliteConnectionFactory(options), null)
     {
-        var connections = new SqliteConnectionFactory(options);
+    }
+
+    public SqliteCaseworkDatabase(SqliteDatabase database)
+        : this(database.Connections, database.Writer)
+    {
+    }
+
+    private SqliteCaseworkDatabase(SqliteConnectionFactory connections, SqliteFileWriter? shared)
+    {
         _dataSource = connections.DataSource;
         _writer = new SqliteWriter<SqliteCaseworkConnection>(
-            connections,
+            shared ?? new SqliteFileWriter(connections),
+            ownsWriter: shared is null,
             connection =>
             {
                 // The register reads the intake's cases table, so that group migrates first (a no-op when current).
@@ -43,8 +53,8 @@ internal sealed class SqliteCaseworkDatabase : CaseworkDatabase
     internal override Task<T> WriteAsync<T>(Func<CaseworkSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        // IMMEDIATE takes the write lock up front, so a transaction that reads before it writes cannot deadlock.
-        return _writer.RunAwaitingAsync(session => session.InTransactionAsync("BEGIN IMMEDIATE;", work, cancellationToken), cancellationToken);
+        // The file writer's BEGIN IMMEDIATE takes the write lock up front, so work that reads before it writes cannot deadlock.
+        return _writer.RunAwaitingAsync(session => session.RunAsync(work, cancellationToken), cancellationToken);
     }
 
     internal override async Task<T> ReadAsync<T>(Func<CaseworkSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken)

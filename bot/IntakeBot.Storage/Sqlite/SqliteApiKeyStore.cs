@@ -18,10 +18,20 @@ public sealed class SqliteApiKeyStore : IApiKeyStore, IDisposable
     /// <summary>Creates the store. The file is opened, and the tables created, on first use.</summary>
     /// <exception cref="ArgumentException">The options name no file, or both a path and a connection string.</exception>
     public SqliteApiKeyStore(SqliteStorageOptions options, TimeProvider time)
+        : this(new SqliteConnectionFactory(options), null, time)
+    {
+    }
+
+    /// <summary>Creates the store on <paramref name="database"/>, writing through its shared writer.</summary>
+    public SqliteApiKeyStore(SqliteDatabase database, TimeProvider time)
+        : this((database ?? throw new ArgumentNullException(nameof(database))).Connections, database.Writer, time)
+    {
+    }
+
+    private SqliteApiKeyStore(SqliteConnectionFactory connections, SqliteFileWriter? shared, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(time);
-        var connections = new SqliteConnectionFactory(options);
-        _writer = new SqliteWriter<SqliteSession>(connections, connection => new SqliteSession(connection), this);
+        _writer = new SqliteWriter<SqliteSession>(shared ?? new SqliteFileWriter(connections), shared is null, connection => new SqliteSession(connection), this);
         _readers = new SqliteReaderPool<SqliteSession>(connections, connection => new SqliteSession(connection));
         _time = time;
     }

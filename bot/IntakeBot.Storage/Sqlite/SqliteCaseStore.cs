@@ -7,7 +7,7 @@ namespace IntakeBot.Storage.Sqlite;
 /// withdrawing a case write the case and its outbox event in one transaction.
 /// </summary>
 /// <remarks>
-/// Writes go through one writer connection in <c>BEGIN IMMEDIATE</c> transactions; reads use pooled reader
+/// Writes go through the file's writer connection (group commit, see <see cref="SqliteFileWriter"/>); reads use pooled reader
 /// connections. The tables are created or migrated on first use, together with the state store's.
 /// </remarks>
 public sealed class SqliteCaseStore : ICaseStore, IDisposable
@@ -22,11 +22,23 @@ public sealed class SqliteCaseStore : ICaseStore, IDisposable
     /// <param name="protector">Protects the fields JSON (names, addresses, what happened) before it is written.</param>
     /// <exception cref="ArgumentException">The options name no file, or both a path and a connection string.</exception>
     public SqliteCaseStore(SqliteStorageOptions options, IPersonalDataProtector protector)
+        : this(new SqliteConnectionFactory(options), null, protector)
+    {
+    }
+
+    /// <summary>Creates the store on <paramref name="database"/>, writing through its shared writer.</summary>
+    /// <param name="database">The database file and its writer.</param>
+    /// <param name="protector">Protects the fields JSON (names, addresses, what happened) before it is written.</param>
+    public SqliteCaseStore(SqliteDatabase database, IPersonalDataProtector protector)
+        : this((database ?? throw new ArgumentNullException(nameof(database))).Connections, database.Writer, protector)
+    {
+    }
+
+    private SqliteCaseStore(SqliteConnectionFactory connections, SqliteFileWriter? shared, IPersonalDataProtector protector)
     {
         ArgumentNullException.ThrowIfNull(protector);
         _rows = new SqliteCaseRows(protector);
-        var connections = new SqliteConnectionFactory(options);
-        _writer = new SqliteWriter<SqliteSession>(connections, connection => new SqliteSession(connection), this);
+        _writer = new SqliteWriter<SqliteSession>(shared ?? new SqliteFileWriter(connections), shared is null, connection => new SqliteSession(connection), this);
         _readers = new SqliteReaderPool<SqliteSession>(connections, connection => new SqliteSession(connection));
     }
 

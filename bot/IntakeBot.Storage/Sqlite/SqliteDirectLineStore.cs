@@ -1,5 +1,4 @@
 using IntakeBot.Storage.DirectLine;
-using Microsoft.Data.Sqlite;
 
 namespace IntakeBot.Storage.Sqlite;
 
@@ -8,27 +7,50 @@ namespace IntakeBot.Storage.Sqlite;
 /// so that clients can reconnect after a restart of the host.
 /// </summary>
 /// <remarks>
-/// One connection, one operation at a time: Direct Line traffic per conversation is a handful of small rows, and
-/// each append runs in a <c>BEGIN IMMEDIATE</c> transaction so that sequence numbers stay gap-free and unique even
-/// with several processes on one file. The tables are created on first use.
+/// Writes go through the file's writer (group commit, see <see cref="SqliteFileWriter"/>), each in the writer's
+/// <c>BEGIN IMMEDIATE</c> transaction so that sequence numbers stay gap-free and unique even with several processes on
+/// one file; an append returns once it committed. Reads (polls, conversation look-ups, files) use pooled reader
+/// connections and never wait for a write. The tables are created on first use.
 /// </remarks>
 public sealed class SqliteDirectLineStore : IDirectLineStore, IDisposable
 {
-    private readonly SqliteConnectionFactory _connections;
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private SqliteConnection? _connection;
-    private bool _disposed;
+    private readonly SqliteWriter<SqliteSession> _writer;
+    private readonly SqliteReaderPool<SqliteSession> _readers;
+    private volatile bool _disposed;
 
     /// <summary>Creates the store. The file is opened, and the tables created, on first use.</summary>
     /// <exception cref="ArgumentException">The options name no file, or both a path and a connection string.</exception>
-    public SqliteDirectLineStore(SqliteStorageOptions options) => _connections = new SqliteConnectionFactory(options);
+    public SqliteDirectLineStore(SqliteStorageOptions options)
+        : this(new SqliteConnectionFactory(options), null)
+    {
+    }
+
+    /// <summary>Creates the store on <paramref name="database"/>, writing through its shared writer.</summary>
+    public SqliteDirectLineStore(SqliteDatabase database)
+        : this((database ?? throw new ArgumentNullException(nameof(database))).Connections, database.Writer)
+    {
+    }
+
+    private SqliteDirectLineStore(SqliteConnectionFactory connections, SqliteFileWriter? shared)
+    {
+        _writer = new SqliteWriter<SqliteSession>(
+            shared ?? new SqliteFileWriter(connections),
+            shared is null,
+            connection =>
+            {
+                SqliteDirectLineSchema.EnsureCurrent(connection, connections.DataSource);
+                return new SqliteSession(connection);
+            },
+            this);
+        _readers = new SqliteReaderPool<SqliteSession>(connections, connection => new SqliteSession(connection));
+    }
 
     /// <inheritdoc />
     public Task<bool> CreateConversationAsync(string conversationId, string userId, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         ArgumentException.ThrowIfNullOrEmpty(userId);
-        return RunAsync(
+        return WriteAsync(
             connection => SqliteDirectLineCommands.Execute(
                 connection,
                 "INSERT INTO directline_conversations (id, user_id, created_at, last_activity_at, last_sequence, ended) VALUES ($id, $user, $now, $now, 0, 0) ON CONFLICT (id) DO NOTHING;",
@@ -40,22 +62,22 @@ public sealed class SqliteDirectLineStore : IDirectLineStore, IDisposable
 
     /// <inheritdoc />
     public Task<DirectLineConversation?> GetConversationAsync(string conversationId, CancellationToken cancellationToken = default) =>
-        RunAsync(connection => SqliteDirectLineCommands.ReadConversation(connection, conversationId), cancellationToken);
+        ReadAsync(connection => SqliteDirectLineCommands.ReadConversation(connection, conversationId), cancellationToken);
 
     /// <inheritdoc />
     public Task<IReadOnlyList<DirectLineRecord>> AppendAsync(string conversationId, IReadOnlyList<DirectLineEntry> entries, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        return RunAsync(connection => InTransaction(connection, () => SqliteDirectLineCommands.Append(connection, conversationId, entries, now)), cancellationToken);
+        return WriteAsync(connection => SqliteDirectLineCommands.Append(connection, conversationId, entries, now), cancellationToken);
     }
 
     /// <inheritdoc />
     public Task<IReadOnlyList<DirectLineRecord>> ReadAsync(string conversationId, long afterSequence, int maxCount, CancellationToken cancellationToken = default) =>
-        RunAsync(connection => SqliteDirectLineCommands.ReadRecords(connection, conversationId, afterSequence, maxCount), cancellationToken);
+        ReadAsync(connection => SqliteDirectLineCommands.ReadRecords(connection, conversationId, afterSequence, maxCount), cancellationToken);
 
     /// <inheritdoc />
     public Task EndConversationAsync(string conversationId, CancellationToken cancellationToken = default) =>
-        RunAsync(
+        WriteAsync(
             connection => SqliteDirectLineCommands.Execute(connection, "UPDATE directline_conversations SET ended = 1 WHERE id = $id;", ("$id", conversationId)),
             cancellationToken);
 
@@ -63,98 +85,40 @@ public sealed class SqliteDirectLineStore : IDirectLineStore, IDisposable
     public Task SaveFileAsync(DirectLineFile file, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
-        return RunAsync(connection => InTransaction(connection, () => SqliteDirectLineCommands.SaveFile(connection, file)), cancellationToken);
+        return WriteAsync(connection => SqliteDirectLineCommands.SaveFile(connection, file), cancellationToken);
     }
 
     /// <inheritdoc />
     public Task<DirectLineFile?> GetFileAsync(string conversationId, string fileId, CancellationToken cancellationToken = default) =>
-        RunAsync(connection => SqliteDirectLineCommands.ReadFile(connection, conversationId, fileId), cancellationToken);
+        ReadAsync(connection => SqliteDirectLineCommands.ReadFile(connection, conversationId, fileId), cancellationToken);
 
     /// <inheritdoc />
     public Task<int> DeleteInactiveAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
-        RunAsync(connection => InTransaction(connection, () => SqliteDirectLineCommands.DeleteInactive(connection, cutoff)), cancellationToken);
+        WriteAsync(connection => SqliteDirectLineCommands.DeleteInactive(connection, cutoff), cancellationToken);
 
-    /// <summary>Closes the connection; later calls throw <see cref="ObjectDisposedException"/>.</summary>
+    /// <summary>Closes the connections after the writes in progress; later calls throw <see cref="ObjectDisposedException"/>.</summary>
     public void Dispose()
     {
-        _gate.Wait();
-        try
-        {
-            _disposed = true;
-            _connection?.Dispose();
-            _connection = null;
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        _disposed = true;
+        _writer.Dispose();
+        _readers.Close();
     }
 
-    private static T InTransaction<T>(SqliteConnection connection, Func<T> work)
+    private Task<T> WriteAsync<T>(Func<Microsoft.Data.Sqlite.SqliteConnection, T> work, CancellationToken cancellationToken)
     {
-        SqliteDirectLineCommands.Execute(connection, "BEGIN IMMEDIATE;");
-        try
-        {
-            var result = work();
-            SqliteDirectLineCommands.Execute(connection, "COMMIT;");
-            return result;
-        }
-        catch
-        {
-            try
-            {
-                SqliteDirectLineCommands.Execute(connection, "ROLLBACK;");
-            }
-            catch (SqliteException)
-            {
-            }
-
-            throw;
-        }
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _writer.RunAsync(session => session.Write(work), cancellationToken);
     }
 
-    private async Task<T> RunAsync<T>(Func<SqliteConnection, T> work, CancellationToken cancellationToken)
+    private async Task<T> ReadAsync<T>(Func<Microsoft.Data.Sqlite.SqliteConnection, T> work, CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        cancellationToken.ThrowIfCancellationRequested();
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!_writer.Started)
         {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            try
-            {
-                return work(Connection());
-            }
-            catch (SqliteException error)
-            {
-                _connection?.Dispose();
-                _connection = null;
-                throw SqliteStorageErrors.Describe(error, _connections.DataSource);
-            }
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    private SqliteConnection Connection()
-    {
-        if (_connection is { } open)
-        {
-            return open;
+            await _writer.EnsureStartedAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var connection = _connections.Open();
-        try
-        {
-            SqliteDirectLineSchema.EnsureCurrent(connection, _connections.DataSource);
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
-
-        _connection = connection;
-        return connection;
+        return _readers.Read(session => session.Query(work));
     }
 }

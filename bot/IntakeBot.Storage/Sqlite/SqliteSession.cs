@@ -10,8 +10,14 @@ internal sealed class SqliteSession(SqliteConnection connection) : ISqliteSessio
 {
     public bool Broken { get; private set; }
 
-    /// <summary>Runs <paramref name="work"/> in a <c>BEGIN IMMEDIATE</c> transaction: all of it commits, or none.</summary>
-    public T Write<T>(Func<SqliteConnection, T> work) => InTransaction("BEGIN IMMEDIATE;", work);
+    /// <summary>
+    /// Runs <paramref name="work"/> on the writer connection, inside the writer's transaction and savepoint (see
+    /// <see cref="SqliteFileWriter"/>): all of it commits, or none.
+    /// </summary>
+    public T Write<T>(Func<SqliteConnection, T> work) => work(connection);
+
+    /// <summary>Runs one statement's <paramref name="work"/> on a reader connection without a transaction of its own.</summary>
+    public T Query<T>(Func<SqliteConnection, T> work) => work(connection);
 
     /// <summary>Runs <paramref name="work"/> in a read transaction, so several statements see one snapshot.</summary>
     public T Read<T>(Func<SqliteConnection, T> work) => InTransaction("BEGIN;", work);

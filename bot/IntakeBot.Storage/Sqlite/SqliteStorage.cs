@@ -7,8 +7,10 @@ namespace IntakeBot.Storage.Sqlite;
 /// from several processes sharing the file.
 /// </summary>
 /// <remarks>
-/// Writes go through one writer connection, one at a time, each in a <c>BEGIN IMMEDIATE</c> transaction that checks
-/// every eTag and writes every item, or rolls back and throws <see cref="ETagConflictException"/>. Reads use a small
+/// Writes go through the file's writer connection (shared with the other stores when built on a
+/// <see cref="SqliteDatabase"/>), each under a savepoint of a <c>BEGIN IMMEDIATE</c> transaction that may group
+/// several callers' writes: a write checks every eTag and writes every item, or rolls back to its savepoint and throws
+/// <see cref="ETagConflictException"/>; it returns once the transaction committed. Reads use a small
 /// pool of reader connections and never wait for a write in progress. The tables are created or migrated on first use.
 /// </remarks>
 public sealed class SqliteStorage : IStorage, IDisposable
@@ -21,10 +23,20 @@ public sealed class SqliteStorage : IStorage, IDisposable
     /// <summary>Creates the store. The file is opened, and the tables created, on first use.</summary>
     /// <exception cref="ArgumentException">The options name no file, or both a path and a connection string.</exception>
     public SqliteStorage(SqliteStorageOptions options)
+        : this(new SqliteConnectionFactory(options), null)
     {
-        var connections = new SqliteConnectionFactory(options);
+    }
+
+    /// <summary>Creates the store on <paramref name="database"/>, writing through its shared writer.</summary>
+    public SqliteStorage(SqliteDatabase database)
+        : this((database ?? throw new ArgumentNullException(nameof(database))).Connections, database.Writer)
+    {
+    }
+
+    private SqliteStorage(SqliteConnectionFactory connections, SqliteFileWriter? shared)
+    {
         var etags = new ETagGenerator();
-        _writer = new SqliteWriter<SqliteWriteSession>(connections, connection => new SqliteWriteSession(connection, etags), this);
+        _writer = new SqliteWriter<SqliteWriteSession>(shared ?? new SqliteFileWriter(connections), shared is null, connection => new SqliteWriteSession(connection, etags), this);
         _readers = new SqliteReaderPool<SqliteReadSession>(connections, connection => new SqliteReadSession(connection));
     }
 

@@ -4,14 +4,14 @@ using Microsoft.Data.Sqlite;
 
 namespace IntakeBot.Storage.Sqlite;
 
-/// <summary>The one writer connection with its prepared statements. Not thread-safe: the store serialises callers.</summary>
+/// <summary>
+/// The state store's prepared statements on the file's writer connection. Not thread-safe: the writer runs one request
+/// at a time, inside its transaction and under a savepoint that is rolled back when a write throws.
+/// </summary>
 internal sealed class SqliteWriteSession : ISqliteSession
 {
     private readonly SqliteConnection _connection;
     private readonly ETagGenerator _etags;
-    private readonly SqliteCommand _begin;
-    private readonly SqliteCommand _commit;
-    private readonly SqliteCommand _rollback;
     private readonly SqliteCommand _insert;
     private readonly SqliteCommand _update;
     private readonly SqliteCommand _upsert;
@@ -22,10 +22,6 @@ internal sealed class SqliteWriteSession : ISqliteSession
     {
         _connection = connection;
         _etags = etags;
-        // IMMEDIATE takes the write lock up front: two writers that both read first would deadlock on the upgrade.
-        _begin = Prepare("BEGIN IMMEDIATE;");
-        _commit = Prepare("COMMIT;");
-        _rollback = Prepare("ROLLBACK;");
         _insert = Prepare("INSERT INTO state_items (key, etag, json) VALUES ($key, $etag, $json) ON CONFLICT (key) DO NOTHING;");
         _update = Prepare("UPDATE state_items SET etag = $etag, json = $json WHERE key = $key AND etag = $expected;");
         _upsert = Prepare("INSERT INTO state_items (key, etag, json) VALUES ($key, $etag, $json) ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, json = excluded.json;");
@@ -33,13 +29,12 @@ internal sealed class SqliteWriteSession : ISqliteSession
         _delete = Prepare("DELETE FROM state_items WHERE key = $key;");
     }
 
-    /// <summary>True when a rollback failed: the connection may hold an open transaction and must be replaced.</summary>
-    public bool Broken { get; private set; }
+    /// <summary>Never: the writer owns the transaction and its rollback.</summary>
+    public bool Broken => false;
 
     public Dictionary<string, string> Write(IReadOnlyDictionary<string, StoreItem> changes)
     {
         var etags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
-        _begin.ExecuteNonQuery();
         try
         {
             foreach (var (key, item) in changes)
@@ -52,13 +47,6 @@ internal sealed class SqliteWriteSession : ISqliteSession
 
                 etags[key] = etag;
             }
-
-            _commit.ExecuteNonQuery();
-        }
-        catch
-        {
-            Rollback();
-            throw;
         }
         finally
         {
@@ -71,21 +59,10 @@ internal sealed class SqliteWriteSession : ISqliteSession
 
     public void Delete(IReadOnlyCollection<string> keys)
     {
-        _begin.ExecuteNonQuery();
-        try
+        foreach (var key in keys)
         {
-            foreach (var key in keys)
-            {
-                _delete.Parameters["$key"].Value = key;
-                _delete.ExecuteNonQuery();
-            }
-
-            _commit.ExecuteNonQuery();
-        }
-        catch
-        {
-            Rollback();
-            throw;
+            _delete.Parameters["$key"].Value = key;
+            _delete.ExecuteNonQuery();
         }
     }
 
@@ -114,18 +91,6 @@ internal sealed class SqliteWriteSession : ISqliteSession
     {
         _selectETag.Parameters["$key"].Value = key;
         return _selectETag.ExecuteScalar() as string;
-    }
-
-    private void Rollback()
-    {
-        try
-        {
-            _rollback.ExecuteNonQuery();
-        }
-        catch (SqliteException)
-        {
-            Broken = true;
-        }
     }
 
     // SQLite copies bound blobs, so a whole array can be bound as is; only a slice needs a copy.
