@@ -6,6 +6,7 @@ using IntakeBot.Bot.Staff.Identity;
 using IntakeBot.Bot.Tests.BotConnector;
 using IntakeBot.Bot.Tests.Staff.Web;
 using IntakeBot.Bot.Tests.Support;
+using IntakeBot.Security.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -60,7 +61,7 @@ public sealed class SecretsNeverLoggedTests
         CapturedLogs provided;
         using (var capture = new ConsoleCapture())
         {
-            await using (var host = new SecretsHost(settings))
+            await using (var host = new ConfiguredHost(settings, trace: true))
             {
                 provided = host.Logs;
                 using var http = host.CreateClient();
@@ -111,7 +112,7 @@ public sealed class SecretsNeverLoggedTests
         return withReference[^1].GetProperty("channelData").GetProperty("caseReference").GetString()!;
     }
 
-    private static async Task<(string Password, string Cookie)> SignInAndViewAsync(SecretsHost host, string reference)
+    private static async Task<(string Password, string Cookie)> SignInAndViewAsync(ConfiguredHost host, string reference)
     {
         const string Password = StaffWebFactory.Password;
         var email = "officier." + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4)) + "@kracht-den-haag.example.org";

@@ -1,12 +1,16 @@
 using IntakeBot.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using IntakeBot.Security.Tests.Secrets;
 using Microsoft.Extensions.Logging;
 
-namespace IntakeBot.Security.Tests.Secrets;
+namespace IntakeBot.Security.Tests.Support;
 
-/// <summary>The real host (SQLite, the intake bot, delivery configured) logging at Trace to the console and to <see cref="Logs"/>.</summary>
-internal sealed class SecretsHost(IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
+/// <summary>
+/// The real host with the given settings (SQLite in a temporary folder unless they choose PostgreSQL). With
+/// <paramref name="trace"/> it logs everything at Trace to the console and to <see cref="Logs"/>.
+/// </summary>
+internal sealed class ConfiguredHost(IReadOnlyDictionary<string, string> settings, bool trace = false) : WebApplicationFactory<Program>
 {
     private readonly string _data = Directory.CreateTempSubdirectory("intakebot-secrets-").FullName;
 
@@ -18,16 +22,22 @@ internal sealed class SecretsHost(IReadOnlyDictionary<string, string> settings) 
         builder.UseSetting("Content:RootPath", RepositoryPaths.Content);
         builder.UseSetting("Storage:SqlitePath", Path.Combine(_data, "intakebot.db"));
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(_data, "keys"));
-        builder.UseSetting("Logging:LogLevel:Default", "Trace");
-        builder.UseSetting("Logging:LogLevel:Microsoft", "Trace");
-        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Trace");
-        builder.UseSetting("Logging:LogLevel:System", "Trace");
-        builder.UseSetting("Logging:Console:LogLevel:Default", "Trace");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
         }
 
+        if (!trace)
+        {
+            return;
+        }
+
+        foreach (var category in new[] { "Default", "Microsoft", "Microsoft.AspNetCore", "System" })
+        {
+            builder.UseSetting("Logging:LogLevel:" + category, "Trace");
+        }
+
+        builder.UseSetting("Logging:Console:LogLevel:Default", "Trace");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
     }
 
