@@ -1,7 +1,7 @@
+using IntakeBot.Security.Tests.Secrets;
 using IntakeBot.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using IntakeBot.Security.Tests.Secrets;
 using Microsoft.Extensions.Logging;
 
 namespace IntakeBot.Security.Tests.Support;
