@@ -1,14 +1,28 @@
 using System.Text.Json;
+using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Logging.Debug;
+using Microsoft.Extensions.Logging.EventSource;
 
 namespace IntakeBot.Bot.Operations;
 
 /// <summary>Structured logs: with "Logging:Format" = "json" the console writes one JSON object per line, scopes included.</summary>
 public static class LoggingRegistration
 {
+    /// <summary>
+    /// Razor Pages logs every handler's arguments at Trace: the staff password on sign-in, note texts, TOTP codes.
+    /// This category is therefore never logged below Debug, whatever Logging:LogLevel says for wider categories.
+    /// </summary>
+    public const string HandlerArgumentsCategory = "Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure.PageActionInvoker";
+
     /// <summary>Switches the console to JSON when configured; otherwise leaves the simple console of <c>dotnet run</c>.</summary>
     public static WebApplicationBuilder AddStructuredLogging(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        // Provider-specific settings (Logging:Console:LogLevel:...) outrank general rules, so each built-in provider gets its own.
+        builder.Logging.AddFilter(HandlerArgumentsCategory, LogLevel.Debug)
+            .AddFilter<ConsoleLoggerProvider>(HandlerArgumentsCategory, LogLevel.Debug)
+            .AddFilter<DebugLoggerProvider>(HandlerArgumentsCategory, LogLevel.Debug)
+            .AddFilter<EventSourceLoggerProvider>(HandlerArgumentsCategory, LogLevel.Debug);
         var format = builder.Configuration.GetSection(LogFormatOptions.SectionName).Get<LogFormatOptions>() ?? new LogFormatOptions();
         if (string.Equals(format.Format?.Trim(), LogFormatOptions.Json, StringComparison.OrdinalIgnoreCase))
         {

@@ -1,15 +1,20 @@
 namespace IntakeBot.Bot.Channels.DirectLine;
 
-/// <summary>Reads the caller from <c>Authorization: Bearer</c> (or, for sockets and file links, from <c>?t=</c>).</summary>
+/// <summary>
+/// Reads the caller from <c>Authorization: Bearer</c> (or, for sockets and file links, a token from <c>?t=</c>; never the
+/// secret, because URLs end up in proxy and access logs).
+/// </summary>
 internal sealed class DirectLineAuthenticator(DirectLineSecrets secrets, DirectLineTokens tokens)
 {
     /// <summary>The caller, or the error to answer with.</summary>
     public (DirectLineCaller? Caller, IResult? Error) Authenticate(HttpRequest request, bool allowQueryToken = false)
     {
         var credential = Bearer(request);
+        var fromQuery = false;
         if (credential is null && allowQueryToken && request.Query.TryGetValue("t", out var query) && !string.IsNullOrEmpty(query))
         {
             credential = query.ToString();
+            fromQuery = true;
         }
 
         if (string.IsNullOrEmpty(credential))
@@ -19,7 +24,7 @@ internal sealed class DirectLineAuthenticator(DirectLineSecrets secrets, DirectL
 
         if (secrets.IsSecret(credential))
         {
-            return (new DirectLineCaller(credential, null), null);
+            return fromQuery ? (null, DirectLineErrors.InvalidCredential()) : (new DirectLineCaller(credential, null), null);
         }
 
         var read = tokens.Read(credential);

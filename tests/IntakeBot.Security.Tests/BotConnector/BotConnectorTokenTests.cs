@@ -1,10 +1,18 @@
 using System.Net;
+using IntakeBot.Bot.Tests.BotConnector;
 using IntakeBot.Dialogs.Schema;
 
-namespace IntakeBot.Bot.Tests.BotConnector;
+namespace IntakeBot.Security.Tests.BotConnector;
 
-/// <summary>Every kind of bad token is refused (401 for a bad token, 403 for a good token that does not cover the activity); good ones pass.</summary>
-public sealed class TokenCatalogueTests(AuthenticatedHostFixture fixture) : IClassFixture<AuthenticatedHostFixture>
+/// <summary>
+/// Catalogue item 1, the Bot Connector bad-token list: every kind of bad token on <c>/api/messages</c> is refused (401
+/// for a bad token, 403 for a good token that does not cover the activity) and nothing reaches the connector; good
+/// tokens pass. Threats: expired or not yet valid, wrong issuer or audience, foreign or unknown signing key,
+/// <c>alg: none</c>, HS256 with the public key (key confusion), missing or mismatched <c>serviceurl</c>, unendorsed
+/// channel, malformed header, token in the query string, Emulator tokens outside Development.
+/// The fake Azure (OpenID metadata, JWKS, connector) is the Bot tests' <see cref="AuthenticatedHostFixture"/>.
+/// </summary>
+public sealed class BotConnectorTokenTests(AuthenticatedHostFixture fixture) : IClassFixture<AuthenticatedHostFixture>
 {
     [Theory]
     [InlineData("missing Authorization header", 401)]
@@ -26,6 +34,10 @@ public sealed class TokenCatalogueTests(AuthenticatedHostFixture fixture) : ICla
     [InlineData("missing serviceurl claim", 403)]
     [InlineData("serviceurl claim for another host", 403)]
     [InlineData("channel not endorsed by the signing key", 403)]
+    [InlineData("Emulator token (v1 issuer) while an app id is configured", 401)]
+    [InlineData("Emulator token (v2 issuer) while an app id is configured", 401)]
+    [InlineData("Bearer scheme with an empty token", 401)]
+    [InlineData("two tokens in one header", 401)]
     public async Task BadTokens_AreRefused(string badToken, int expectedStatus)
     {
         var activity = ConnectorRequests.Message(fixture.Server.ServiceUrl);
@@ -69,6 +81,51 @@ public sealed class TokenCatalogueTests(AuthenticatedHostFixture fixture) : ICla
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData("access_token")]
+    [InlineData("token")]
+    [InlineData("t")]
+    public async Task TokenInTheQueryString_IsNotAccepted(string parameter)
+    {
+        var activity = ConnectorRequests.Message(fixture.Server.ServiceUrl);
+        var token = TestTokens.Rs256(fixture.TeamsKey, TestTokens.Claims(fixture.Host.Clock.GetUtcNow(), activity.ServiceUrl!));
+        using var request = ConnectorRequests.Post(activity, token: null);
+        request.RequestUri = new Uri($"/api/messages?{parameter}={token}", UriKind.Relative);
+
+        var repliesBefore = fixture.Server.ConnectorRequests.Count;
+        using var response = await fixture.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(repliesBefore, fixture.Server.ConnectorRequests.Count);
+    }
+
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Staging")]
+    public async Task EmulatorToken_OutsideDevelopment_IsRefused_EvenFromLoopback(string environment)
+    {
+        // No app id: the Emulator's mode. Its tokens come from its own issuer and key, which only Development trusts.
+        await using var host = new ConnectorHost(new Dictionary<string, string?>(), environment);
+        host.UseKestrel(0);
+        host.StartServer();
+        using var client = host.CreateClient();
+        using var stranger = new TestSigningKey("emulator-key", "emulator");
+        var claims = TestTokens.Claims(host.Clock.GetUtcNow(), fixture.Server.ServiceUrl);
+        claims["iss"] = EmulatorIssuerV2;
+        var activity = ConnectorRequests.Message(fixture.Server.ServiceUrl, channelId: "emulator");
+
+        var repliesBefore = fixture.Server.ConnectorRequests.Count;
+        using var withToken = await client.SendAsync(ConnectorRequests.Post(activity, TestTokens.Rs256(stranger, claims)));
+        using var unsigned = await client.SendAsync(ConnectorRequests.Post(activity, TestTokens.Unsigned(claims, stranger.Kid)));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, withToken.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, unsigned.StatusCode);
+        Assert.Equal(repliesBefore, fixture.Server.ConnectorRequests.Count);
+    }
+
+    private const string EmulatorIssuerV1 = "https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/";
+    private const string EmulatorIssuerV2 = "https://login.microsoftonline.com/d6d49420-f39b-4df7-a1dc-d59a935871db/v2.0";
 
     private (string? Token, string? Scheme) Make(string badToken, Activity activity)
     {
@@ -125,6 +182,18 @@ public sealed class TokenCatalogueTests(AuthenticatedHostFixture fixture) : ICla
                 break;
             case "channel not endorsed by the signing key":
                 return (TestTokens.Rs256(fixture.SkypeOnlyKey, claims), null);
+            case "Emulator token (v1 issuer) while an app id is configured":
+                claims["iss"] = EmulatorIssuerV1;
+                claims["appid"] = TestTokens.AppId;
+                break;
+            case "Emulator token (v2 issuer) while an app id is configured":
+                claims["iss"] = EmulatorIssuerV2;
+                claims["azp"] = TestTokens.AppId;
+                break;
+            case "Bearer scheme with an empty token":
+                return (" ", "Bearer");
+            case "two tokens in one header":
+                return (TestTokens.Rs256(key, claims) + " " + TestTokens.Rs256(key, claims), "Bearer");
             default:
                 throw new ArgumentOutOfRangeException(nameof(badToken), badToken, "No such case.");
         }
