@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IntakeBot.Bot.Operations.Limits;
 using IntakeBot.Dialogs.Builder;
 using IntakeBot.Dialogs.Schema;
 
@@ -74,7 +75,7 @@ internal sealed class BotConnectorEndpoint(
         }
 
         // callerId is set by the receiver and never trusted from the wire.
-        activity = activity with { CallerId = authenticated ? AzureCallerId : null };
+        activity = MessageLengthLimit.Apply(activity with { CallerId = authenticated ? AzureCallerId : null }, context.MaxMessageCharacters());
         var bot = context.RequestServices.GetRequiredService<IBot>();
         TurnResult result;
         try
