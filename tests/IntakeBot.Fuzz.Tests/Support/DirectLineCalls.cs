@@ -78,10 +78,9 @@ internal sealed class DirectLineCalls(HttpClient http)
         }
 
         var (conversationId, token) = Start();
-        var welcome = Activities(conversationId, token);
-        Assert.Contains(welcome, activity => activity.GetProperty("from").GetProperty("role").GetString() == "bot");
         var (status, id) = Say(conversationId, token, "Nederlands");
         Assert.Equal(200, status);
-        Assert.NotEmpty(RepliesTo(conversationId, token, id!));
+        var replies = RepliesTo(conversationId, token, id!);
+        Assert.True(replies.Count > 0, string.Join("\n", Activities(conversationId, token).Select(activity => activity.ToString())));
     }
 }
