@@ -31,6 +31,10 @@ internal static class ErrorBodies
         return (response.StatusCode, body);
     }
 
+    /// <summary>The code of the ErrorResponse in <paramref name="response"/>.</summary>
+    public static string ErrorCode(HttpResponseMessage response, string what) =>
+        ErrorCode(response.Content.ReadAsStringAsync().GetAwaiter().GetResult(), what);
+
     /// <summary>The code of a Direct Line / Bot Framework ErrorResponse; fails when the shape is not there.</summary>
     public static string ErrorCode(string body, string what)
     {
