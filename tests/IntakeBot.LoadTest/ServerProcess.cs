@@ -51,6 +51,8 @@ internal sealed class ServerProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = options.Mode == "connector" ? "Development" : "Production";
         start.Environment["DirectLine__Secret"] = secret;
         start.Environment["DirectLine__SessionPermitLimit"] = "1000000";
+        // 200 synthetic users from one IP are a script hammering by design: lift the request limits (Limits section).
+        start.Environment["Limits__Enabled"] = "false";
         start.Environment["Storage__SqlitePath"] = Path.Combine(folder, "data", "intakebot.db");
         start.Environment["Storage__Provider"] = options.Storage;
         if (options.PostgresConnectionString is { } postgres)

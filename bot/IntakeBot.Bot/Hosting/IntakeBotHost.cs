@@ -3,6 +3,7 @@ using IntakeBot.Bot.Channels.DirectLine;
 using IntakeBot.Bot.Channels.Widget;
 using IntakeBot.Bot.Delivery;
 using IntakeBot.Bot.Operations;
+using IntakeBot.Bot.Operations.Limits;
 using IntakeBot.Bot.Pages;
 using IntakeBot.Bot.Privacy;
 using IntakeBot.Bot.Staff;
@@ -28,6 +29,7 @@ public static class IntakeBotHost
         builder.AddIntakeBot();
         builder.AddDirectLine();
         builder.AddProxySupport();
+        builder.AddRequestLimits();
         builder.AddStructuredLogging();
         builder.AddGracefulShutdown();
         builder.Services.AddReadiness();
@@ -36,6 +38,7 @@ public static class IntakeBotHost
         builder.AddPrivacy();
         var app = builder.Build();
         app.UseForwardedHeaders();
+        app.UseRequestLimits();
         app.UseCorrelationId();
         app.MapGet("/healthz", () => TypedResults.Text("ok"));
         app.MapReadiness();

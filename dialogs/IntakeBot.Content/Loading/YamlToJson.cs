@@ -15,6 +15,12 @@ internal static class YamlToJson
     {
         try
         {
+            if (YamlGuard.Check(yaml) is { } refused)
+            {
+                problems.Add(new ContentProblem(file, "", refused));
+                return null;
+            }
+
             var stream = new YamlStream();
             stream.Load(new StringReader(yaml));
             return stream.Documents.Count == 0 ? null : Convert(stream.Documents[0].RootNode);

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using IntakeBot.Bot.Operations.Limits;
+using IntakeBot.Casework.Transcripts;
 using IntakeBot.Dialogs.Builder;
 using IntakeBot.Dialogs.Schema;
 
@@ -74,7 +76,7 @@ internal sealed class BotConnectorEndpoint(
         }
 
         // callerId is set by the receiver and never trusted from the wire.
-        activity = activity with { CallerId = authenticated ? AzureCallerId : null };
+        activity = MessageLengthLimit.Apply(activity with { CallerId = authenticated ? AzureCallerId : null }, context.MaxMessageCharacters());
         var bot = context.RequestServices.GetRequiredService<IBot>();
         TurnResult result;
         try
@@ -85,6 +87,14 @@ internal sealed class BotConnectorEndpoint(
         {
             logger.LogError(exception, "Replies to conversation {Conversation} could not be delivered.", activity.Conversation?.Id);
             await ConnectorErrors.WriteAsync(context, StatusCodes.Status502BadGateway, "DeliveryFailed", "The replies could not be delivered.").ConfigureAwait(false);
+            return;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException && !context.Response.HasStarted)
+        {
+            // The error shape, never a stack trace (the Development exception page would show one); the type only, as
+            // a message may quote what the user typed.
+            logger.LogError("A Bot Connector turn failed with {ExceptionType}.", exception.GetType().FullName);
+            await ConnectorErrors.WriteAsync(context, StatusCodes.Status500InternalServerError, "ServiceError", "The bot failed to handle the activity; try again.").ConfigureAwait(false);
             return;
         }
 
@@ -99,7 +109,11 @@ internal sealed class BotConnectorEndpoint(
         try
         {
             var activity = ActivitySerializer.Deserialize(body);
-            return string.IsNullOrWhiteSpace(activity.Type) || string.IsNullOrWhiteSpace(activity.Conversation?.Id) ? null : activity;
+            // The stores take conversation ids of at most 256 characters (Teams ids are far shorter): a longer one is a bad request, not a failed turn.
+            return string.IsNullOrWhiteSpace(activity.Type) || string.IsNullOrWhiteSpace(activity.Conversation?.Id)
+                || activity.Conversation.Id.Length > TranscriptEntries.MaxConversationIdLength || activity.Conversation.Id.Any(char.IsControl)
+                ? null
+                : activity;
         }
         catch (JsonException)
         {

@@ -1,4 +1,5 @@
 using IntakeBot.Bot.Operations;
+using IntakeBot.Bot.Operations.Limits;
 using IntakeBot.Bot.Transcripts;
 
 namespace IntakeBot.Bot.Channels.BotConnector;
@@ -46,7 +47,7 @@ public static class BotConnectorEndpointExtensions
             keys?.Dispose();
         });
         var serviceUrls = new ServiceUrlPolicy(options, isDevelopment);
-        var adapter = new BotConnectorAdapter(new ConnectorClient(http, tokens, retry), serviceUrls).UseTranscripts(services);
+        var adapter = new BotConnectorAdapter(new ConnectorClient(http, tokens, retry), serviceUrls).UseTranscripts(services).UseMessageCutNotice(services);
         adapter.Use(services.GetRequiredService<TurnMetricsMiddleware>());
         var endpoint = new BotConnectorEndpoint(
             validator, new EmulatorAccess(isDevelopment, loggers.CreateLogger<EmulatorAccess>()), serviceUrls, adapter, logger);

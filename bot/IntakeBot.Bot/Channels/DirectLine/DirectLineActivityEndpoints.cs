@@ -1,3 +1,4 @@
+using IntakeBot.Bot.Operations.Limits;
 using IntakeBot.Storage.DirectLine;
 using Microsoft.Extensions.Options;
 
@@ -36,7 +37,7 @@ internal static class DirectLineActivityEndpoints
         }
 
         var from = DirectLineRequests.Sender(caller!, conversation.UserId, activity.From?.Id, activity.From?.Name);
-        var result = await conversations.PostAsync(conversationId, activity with { From = from }, DirectLineUrls.ServiceUrl(context.Request), DirectLineRequests.Bot(context), cancellationToken)
+        var result = await conversations.PostAsync(conversationId, MessageLengthLimit.Apply(activity with { From = from }, context.MaxMessageCharacters()), DirectLineUrls.ServiceUrl(context.Request), DirectLineRequests.Bot(context), cancellationToken)
             .ConfigureAwait(false);
         return Answer(result);
     }

@@ -1,5 +1,6 @@
 using IntakeBot.Bot.Hosting;
 using IntakeBot.Bot.Operations;
+using IntakeBot.Bot.Operations.Limits;
 using IntakeBot.Bot.Transcripts;
 using IntakeBot.Storage.DirectLine;
 using Microsoft.Extensions.Options;
@@ -46,6 +47,7 @@ public static class DirectLineExtensions
         services.AddSingleton(provider => (DirectLineAdapter)new DirectLineAdapter(
             provider.GetRequiredService<IDirectLineStore>(), provider.GetRequiredService<DirectLineNotifier>(), provider.GetRequiredService<TimeProvider>(), Options(provider))
             .UseTranscripts(provider)
+            .UseMessageCutNotice(provider)
             .Use(provider.GetRequiredService<TurnMetricsMiddleware>()));
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton(provider => new DirectLineSessionLimiter(Options(provider)));

@@ -1,3 +1,4 @@
+using IntakeBot.Bot.Operations.Limits;
 using IntakeBot.Dialogs.Schema;
 using IntakeBot.Storage.DirectLine;
 using Microsoft.Extensions.Options;
@@ -53,7 +54,7 @@ internal static class DirectLineUploadEndpoints
         }
 
         var from = DirectLineRequests.Sender(caller!, conversation.UserId, activity.From?.Id ?? requestedUser, activity.From?.Name);
-        var posted = activity with { From = from, Attachments = attachments };
+        var posted = MessageLengthLimit.Apply(activity with { From = from, Attachments = attachments }, context.MaxMessageCharacters());
         var result = await conversations.PostAsync(conversationId, posted, DirectLineUrls.ServiceUrl(context.Request), DirectLineRequests.Bot(context), cancellationToken)
             .ConfigureAwait(false);
         return DirectLineActivityEndpoints.Answer(result);
