@@ -113,6 +113,7 @@ var appSettings = [
   { name: 'Storage__Provider', value: 'postgres' }
   { name: 'Storage__PostgresConnectionString', value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=postgres-connection-string)' }
   { name: 'Storage__SqlitePath', value: '/tmp/intakebot/intakebot.db' }
+  { name: 'DataProtection__Store', value: 'folder' }
   { name: 'DataProtection__KeysPath', value: '/home/data/keys' }
   { name: 'DirectLine__Secret', value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=directline-secret)' }
   { name: 'BotConnector__MicrosoftAppId', value: msaAppId }

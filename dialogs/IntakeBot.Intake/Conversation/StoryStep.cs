@@ -8,7 +8,7 @@ namespace IntakeBot.Intake.Conversation;
 /// </summary>
 internal static class StoryStep
 {
-    /// <summary>The longest story kept (about 4 pages); the rest is cut, never refused.</summary>
+    /// <summary>The longest story kept (about 4 pages); the rest is cut, never refused, and the user is told.</summary>
     public const int MaxStoryLength = 20_000;
 
     public static async Task OnMessageAsync(IntakeTurn turn, string? text)
@@ -35,13 +35,22 @@ internal static class StoryStep
         }
 
         var room = MaxStoryLength - state.Story.Sum(s => s.Length);
-        if (room > 0)
+        var part = text.Trim();
+        if (part.Length < room)
         {
-            var part = text.Trim();
-            state.Story.Add(part.Length > room ? part[..room] : part);
+            state.Story.Add(part);
+            await turn.AskMoreStoryAsync().ConfigureAwait(false);
+            return;
         }
 
-        await turn.AskMoreStoryAsync().ConfigureAwait(false);
+        // The story is full: keep what fits, say so (nothing is dropped silently), and go on with the intake.
+        if (room > 0)
+        {
+            state.Story.Add(part[..room]);
+        }
+
+        await turn.SayAsync("story.full").ConfigureAwait(false);
+        await FinishAsync(turn).ConfigureAwait(false);
     }
 
     private static async Task FinishAsync(IntakeTurn turn)
