@@ -1,4 +1,5 @@
 using IntakeBot.Testing;
+using IntakeBot.Testing.Processes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -16,7 +17,7 @@ internal sealed class FuzzHost : WebApplicationFactory<Program>
     public const string Secret = "fuzz-secret-4b8e1d2c9a7f6e5d3c1b";
     public const string TrustedOrigin = "https://jeugdzorg.example";
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("intakebot-fuzz-").FullName;
+    private readonly TemporaryFolder _folder = new("intakebot-fuzz-");
     private readonly string _environment;
     private readonly (string Key, string Value)[] _settings;
 
@@ -34,7 +35,7 @@ internal sealed class FuzzHost : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(_environment);
         builder.UseSetting("Content:RootPath", RepositoryPaths.Content);
-        builder.UseSetting("Storage:SqlitePath", Path.Combine(_folder, "data", "intakebot.db"));
+        builder.UseSetting("Storage:SqlitePath", Path.Combine(_folder.Path, "data", "intakebot.db"));
         builder.UseSetting("DirectLine:Secret", Secret);
         builder.UseSetting("DirectLine:TrustedOrigins:0", TrustedOrigin);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
@@ -49,16 +50,9 @@ internal sealed class FuzzHost : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(_folder))
+        if (disposing)
         {
-            try
-            {
-                Directory.Delete(_folder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // SQLite may still hold the file for a moment; the temp folder is cleaned by the OS.
-            }
+            _folder.Dispose();
         }
     }
 }

@@ -1,5 +1,6 @@
 using IntakeBot.Security.Tests.Secrets;
 using IntakeBot.Testing;
+using IntakeBot.Testing.Processes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Logging;
@@ -12,7 +13,7 @@ namespace IntakeBot.Security.Tests.Support;
 /// </summary>
 internal sealed class ConfiguredHost(IReadOnlyDictionary<string, string> settings, bool trace = false) : WebApplicationFactory<Program>
 {
-    private readonly string _data = Directory.CreateTempSubdirectory("intakebot-secrets-").FullName;
+    private readonly TemporaryFolder _data = new("intakebot-secrets-");
 
     public CapturedLogs Logs { get; } = new();
 
@@ -20,8 +21,8 @@ internal sealed class ConfiguredHost(IReadOnlyDictionary<string, string> setting
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Content:RootPath", RepositoryPaths.Content);
-        builder.UseSetting("Storage:SqlitePath", Path.Combine(_data, "intakebot.db"));
-        builder.UseSetting("DataProtection:KeysPath", Path.Combine(_data, "keys"));
+        builder.UseSetting("Storage:SqlitePath", Path.Combine(_data.Path, "intakebot.db"));
+        builder.UseSetting("DataProtection:KeysPath", Path.Combine(_data.Path, "keys"));
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
@@ -44,16 +45,9 @@ internal sealed class ConfiguredHost(IReadOnlyDictionary<string, string> setting
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(_data))
+        if (disposing)
         {
-            try
-            {
-                Directory.Delete(_data, recursive: true);
-            }
-            catch (IOException)
-            {
-                // SQLite may still hold the file for a moment; the temp folder is cleaned by the OS.
-            }
+            _data.Dispose();
         }
     }
 }

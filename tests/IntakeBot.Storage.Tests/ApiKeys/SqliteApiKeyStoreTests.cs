@@ -39,7 +39,9 @@ public sealed class SqliteApiKeyStoreTests : ApiKeyStoreContractTests
     {
         const string Name = "koppeling-zoekbaar";
         var created = await Store.CreateAsync("blijf-groep", Name);
-        var secretPart = created.Secret[(created.Secret.LastIndexOf('_') + 1)..];
+        // ikb_{id}_{secret}: the secret is base64url, which may itself hold '_', so it starts after the id's separator.
+        var secretPart = created.Secret[(created.Secret.IndexOf('_', ApiKeySecrets.Prefix.Length) + 1)..];
+        Assert.Equal(43, secretPart.Length);
 
         // The database file and its write-ahead log, where a fresh write still is: the name is found there, the secret not.
         var text = new System.Text.StringBuilder();
