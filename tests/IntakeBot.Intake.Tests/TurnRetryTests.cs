@@ -48,6 +48,23 @@ public sealed class TurnRetryTests
     }
 
     [Fact]
+    public async Task A_story_part_sent_again_gets_the_keep_going_prompt_not_the_first_story_question()
+    {
+        // Found by the long crash test: the reprompt during the story asked "tell in your own words" again.
+        var chat = new IntakeChat("directline");
+        for (var step = 0; step < 5; step++)
+        {
+            await chat.SendAsync(WithClientId(chat, Script[step], $"id-{step}"));
+        }
+
+        var first = await chat.SendAsync(WithClientId(chat, Script[5], "id-5"));
+        var again = await chat.SendAsync(WithClientId(chat, Script[5], "id-5"));
+
+        Assert.Contains("Ik lees mee", first[^1].Text, StringComparison.Ordinal);
+        Assert.Equal(first[^1].Text, Assert.Single(again).Text);
+    }
+
+    [Fact]
     public async Task A_message_with_a_new_client_id_is_taken_even_when_its_text_repeats()
     {
         var chat = new IntakeChat("directline");

@@ -91,6 +91,8 @@ internal static class IntakeFlow
     /// <summary>Asks whatever is asked now again: the aside, or else the main question.</summary>
     public static Task RepromptAsync(IntakeTurn turn, bool retry = false) =>
         turn.State.Aside is { } aside ? turn.AskAsync(aside, retry)
+        // Part of the story is told: "tell in your own words" again would sound as if it was lost.
+        : turn.State.Pending == QuestionIds.Story && turn.State.Story.Count > 0 ? turn.AskMoreStoryAsync()
         : turn.State.Pending is { } pending ? turn.AskAsync(pending, retry)
         : AdvanceAsync(turn);
 
