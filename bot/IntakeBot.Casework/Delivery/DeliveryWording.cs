@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using IntakeBot.Casework.Register;
 using IntakeBot.Content.Model;
+using IntakeBot.Content.Texts;
 
 namespace IntakeBot.Casework.Delivery;
 
@@ -13,44 +13,8 @@ internal sealed class DeliveryWording(IDeliveryTexts texts, string language)
     private CultureInfo Culture => CultureInfo.GetCultureInfo(Language == "nl" ? "nl-NL" : "en-GB");
 
     /// <summary>The text with each {name} replaced once; values are never scanned for placeholders themselves.</summary>
-    public string Text(string key, params (string Name, string Value)[] arguments)
-    {
-        var template = texts.Get(key, Language);
-        var result = new StringBuilder(template.Length + 32);
-        var i = 0;
-        while (i < template.Length)
-        {
-            var open = template.IndexOf('{', i);
-            var close = open < 0 ? -1 : template.IndexOf('}', open + 1);
-            if (open < 0 || close < 0)
-            {
-                result.Append(template, i, template.Length - i);
-                break;
-            }
-
-            result.Append(template, i, open - i);
-            var name = template.AsSpan(open + 1, close - open - 1);
-            var found = false;
-            foreach (var argument in arguments)
-            {
-                if (name.SequenceEqual(argument.Name))
-                {
-                    result.Append(argument.Value);
-                    found = true;
-                    break;
-                }
-            }
-
-            if (!found)
-            {
-                result.Append(template, open, close - open + 1);
-            }
-
-            i = close + 1;
-        }
-
-        return result.ToString();
-    }
+    public string Text(string key, params (string Name, string Value)[] arguments) =>
+        TextRenderer.Fill(texts.Get(key, Language), Array.ConvertAll(arguments, argument => TextArgument.Of(argument.Name, argument.Value)), Language);
 
     public string Date(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
 

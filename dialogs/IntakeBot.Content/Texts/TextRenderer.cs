@@ -20,6 +20,14 @@ public sealed class TextRenderer(TextCatalog texts)
     /// <summary>A date as the texts say it, e.g. "dinsdag 2 december 2025".</summary>
     public static string Date(DateOnly date, string language) => date.ToString(DateFormat, CultureFor(language));
 
+    /// <summary>
+    /// Replaces each {name} in <paramref name="template"/> once with its argument (dates as the texts say them in
+    /// <paramref name="language"/>); a placeholder without an argument stays as it is, and values are never scanned for
+    /// placeholders themselves.
+    /// </summary>
+    public static string Fill(string template, IReadOnlyList<TextArgument> arguments, string language) =>
+        Fill(template, arguments, CultureFor(language));
+
     internal static string Fill(string template, IReadOnlyList<TextArgument> arguments, CultureInfo culture)
     {
         var result = new StringBuilder(template.Length + 32);
