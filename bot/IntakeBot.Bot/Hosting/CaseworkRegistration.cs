@@ -12,9 +12,6 @@ namespace IntakeBot.Bot.Hosting;
 /// <summary>Registers the staff side of cases: the case register, transcripts, the delivery log and the audit log.</summary>
 public static class CaseworkRegistration
 {
-    /// <summary>The value of <see cref="StorageOptions.Provider"/> that selects PostgreSQL.</summary>
-    public const string PostgresProvider = "postgres";
-
     /// <summary>
     /// Adds <see cref="ICaseRegister"/>, <see cref="ITranscriptStore"/>, <see cref="IDeliveryLog"/> and
     /// <see cref="IAuditLog"/> on one <see cref="CaseworkDatabase"/>: the SQLite file of the state store, or PostgreSQL
@@ -39,7 +36,7 @@ public static class CaseworkRegistration
 
     private static Func<IServiceProvider, CaseworkDatabase> Database(StorageOptions storage, SqliteStorageOptions sqlite)
     {
-        if (string.Equals(storage.Provider, PostgresProvider, StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(storage.Provider, StorageOptions.PostgresProvider, StringComparison.OrdinalIgnoreCase))
         {
             var connectionString = string.IsNullOrWhiteSpace(storage.PostgresConnectionString)
                 ? throw new InvalidOperationException("Storage:Provider is \"postgres\" but Storage:PostgresConnectionString is empty.")
@@ -47,7 +44,7 @@ public static class CaseworkRegistration
             return _ => CaseworkDatabase.Postgres(connectionString);
         }
 
-        return string.Equals(storage.Provider, "sqlite", StringComparison.OrdinalIgnoreCase)
+        return string.Equals(storage.Provider, StorageOptions.SqliteProvider, StringComparison.OrdinalIgnoreCase)
             // The file's shared writer when the state stores are on the same file (the host), else a writer of its own.
             ? provider => provider.GetService<SqliteDatabase>() is { } shared && SameFile(shared, sqlite)
                 ? CaseworkDatabase.Sqlite(shared)
