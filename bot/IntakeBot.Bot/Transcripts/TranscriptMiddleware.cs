@@ -7,14 +7,16 @@ using IntakeBot.Dialogs.State;
 namespace IntakeBot.Bot.Transcripts;
 
 /// <summary>
-/// Stores every activity of a conversation in its transcript, in order: the incoming activity before the bot runs, and
-/// every outgoing activity as it is sent. Each append is awaited, so a turn does not finish before its transcript is
-/// durable; a failing store fails the turn rather than losing part of the conversation.
+/// Stores every activity of a conversation in its transcript, in order: the incoming activity, then every outgoing
+/// activity. A turn's entries are written together when the turn ends, in one durable write that is awaited, so a turn
+/// does not finish (and its replies are not released) before its transcript is durable; a failing store fails the turn
+/// rather than losing part of the conversation.
 /// </summary>
 /// <remarks>
-/// The adapter may run a turn again after a state conflict. The incoming activity is then stored once, and replies
-/// held back in the turn's buffer are stored only once the attempt succeeded, so the transcript holds what the user
-/// really received. Replies sent after this middleware has finished (the adapter's error handler) are stored at once.
+/// The adapter may run a turn again after a state conflict. The incoming activity is then stored once, with the
+/// replies of the attempt whose state was saved, so the transcript holds what the user really received. When the bot
+/// fails, the incoming activity and the replies so far are stored before the error handler runs; replies sent after
+/// this middleware has finished (the error handler's) are stored at once.
 /// </remarks>
 internal sealed class TranscriptMiddleware(ITranscriptStore store, TimeProvider time) : IntakeBot.Dialogs.Builder.IMiddleware
 {
@@ -27,25 +29,33 @@ internal sealed class TranscriptMiddleware(ITranscriptStore store, TimeProvider 
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(next);
         var incoming = turnContext.Activity;
-        if (_recorded.TryAdd(incoming, incoming))
-        {
-            await AppendAsync(incoming, TranscriptDirection.Incoming, cancellationToken).ConfigureAwait(false);
-        }
-
         var pending = new Pending();
+
         turnContext.OnSendActivities(async (context, activities, send) =>
         {
             var responses = await send().ConfigureAwait(false);
+            var late = new List<TranscriptEntry>();
             foreach (var activity in activities)
             {
+                if (activity.Type == ActivityTypes.InvokeResponse)
+                {
+                    continue;
+                }
+
                 if (pending.Open && context is TurnContext buffered && buffered.BufferedReplyActivities.Contains(activity))
                 {
-                    pending.Activities.Add(activity);
+                    pending.Entries.Add(Entry(activity, TranscriptDirection.Outgoing));
                 }
-                else if (activity.Type != ActivityTypes.InvokeResponse)
+                else
                 {
-                    await AppendAsync(activity, TranscriptDirection.Outgoing, cancellationToken).ConfigureAwait(false);
+                    late.Add(Entry(activity, TranscriptDirection.Outgoing));
                 }
+            }
+
+            if (late.Count > 0)
+            {
+                // Sent at once (not buffered, or by the error handler): stored at once, after the incoming activity.
+                await WriteAsync(incoming, late, cancellationToken).ConfigureAwait(false);
             }
 
             return responses;
@@ -59,43 +69,50 @@ internal sealed class TranscriptMiddleware(ITranscriptStore store, TimeProvider 
         {
             // The adapter runs the turn again; this attempt's held-back replies are never sent.
             pending.Open = false;
-            pending.Activities.Clear();
             throw;
         }
         catch (Exception)
         {
             // The error handler runs next; the replies held back so far are still sent with its own.
-            await FlushAsync(pending, cancellationToken).ConfigureAwait(false);
+            await FlushAsync(incoming, pending, cancellationToken).ConfigureAwait(false);
             throw;
         }
 
-        await FlushAsync(pending, cancellationToken).ConfigureAwait(false);
+        await FlushAsync(incoming, pending, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task FlushAsync(Pending pending, CancellationToken cancellationToken)
+    private async Task FlushAsync(Activity incoming, Pending pending, CancellationToken cancellationToken)
     {
         pending.Open = false;
-        foreach (var activity in pending.Activities)
+        await WriteAsync(incoming, pending.Entries, cancellationToken).ConfigureAwait(false);
+        pending.Entries.Clear();
+    }
+
+    /// <summary>Stores <paramref name="entries"/>, preceded by the incoming activity unless an earlier write stored it.</summary>
+    private async Task WriteAsync(Activity incoming, List<TranscriptEntry> entries, CancellationToken cancellationToken)
+    {
+        var first = !_recorded.TryGetValue(incoming, out _);
+        var all = first ? [Entry(incoming, TranscriptDirection.Incoming), .. entries] : entries;
+        all.RemoveAll(entry => string.IsNullOrEmpty(entry.ConversationId));
+        if (all.Count > 0)
         {
-            await AppendAsync(activity, TranscriptDirection.Outgoing, cancellationToken).ConfigureAwait(false);
+            await store.AppendAllAsync(all, cancellationToken).ConfigureAwait(false);
         }
 
-        pending.Activities.Clear();
+        if (first)
+        {
+            _recorded.AddOrUpdate(incoming, incoming);
+        }
     }
 
-    private Task AppendAsync(Activity activity, TranscriptDirection direction, CancellationToken cancellationToken)
-    {
-        var conversationId = activity.Conversation?.Id;
-        return string.IsNullOrEmpty(conversationId)
-            ? Task.CompletedTask
-            : store.AppendAsync(new TranscriptEntry(conversationId, 0, time.GetUtcNow(), direction, ActivitySerializer.Serialize(activity)), cancellationToken);
-    }
+    private TranscriptEntry Entry(Activity activity, TranscriptDirection direction) =>
+        new(activity.Conversation?.Id ?? string.Empty, 0, time.GetUtcNow(), direction, ActivitySerializer.Serialize(activity));
 
-    /// <summary>Replies held back in the turn's buffer, stored once the turn succeeded.</summary>
+    /// <summary>The turn's buffered replies, held back until it ends.</summary>
     private sealed class Pending
     {
         public bool Open { get; set; } = true;
 
-        public List<Activity> Activities { get; } = [];
+        public List<TranscriptEntry> Entries { get; } = [];
     }
 }

@@ -32,6 +32,27 @@ public sealed class MemoryTranscriptStore(ICaseStore? cases = null) : ITranscrip
     }
 
     /// <inheritdoc />
+    public Task AppendAllAsync(IReadOnlyList<TranscriptEntry> entries, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        foreach (var entry in entries)
+        {
+            TranscriptEntries.Validate(entry);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            foreach (var entry in entries)
+            {
+                _ = AppendAsync(entry, CancellationToken.None);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<TranscriptEntry>> GetAsync(string conversationId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(conversationId);

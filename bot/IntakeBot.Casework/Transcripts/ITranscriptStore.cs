@@ -10,6 +10,19 @@ public interface ITranscriptStore
     /// <summary>Appends one activity and returns its sequence number within the conversation (1, 2, 3, ...).</summary>
     Task<long> AppendAsync(TranscriptEntry entry, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Appends <paramref name="entries"/> in order, all durable together: a turn's incoming activity and its replies cost
+    /// one write instead of one each. A store that cannot write them at once appends them one by one.
+    /// </summary>
+    async Task AppendAllAsync(IReadOnlyList<TranscriptEntry> entries, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        foreach (var entry in entries)
+        {
+            await AppendAsync(entry, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>The conversation's entries in order; empty when unknown.</summary>
     Task<IReadOnlyList<TranscriptEntry>> GetAsync(string conversationId, CancellationToken cancellationToken = default);
 

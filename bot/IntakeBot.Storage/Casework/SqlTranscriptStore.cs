@@ -26,32 +26,43 @@ public sealed class SqlTranscriptStore : ITranscriptStore
     public Task<long> AppendAsync(TranscriptEntry entry, CancellationToken cancellationToken = default)
     {
         TranscriptEntries.Validate(entry);
-        var activity = _protector.Protect(entry.ActivityJson);
+        var protectedEntry = (entry, _protector.Protect(entry.ActivityJson));
+        return _database.WriteAsync((session, token) => InsertAsync(session, [protectedEntry], token), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task AppendAllAsync(IReadOnlyList<TranscriptEntry> entries, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        if (entries.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var protectedEntries = new List<(TranscriptEntry Entry, string Activity)>(entries.Count);
+        foreach (var entry in entries)
+        {
+            TranscriptEntries.Validate(entry);
+            protectedEntries.Add((entry, _protector.Protect(entry.ActivityJson)));
+        }
+
         return _database.WriteAsync(
             async (session, token) =>
             {
-                var sequence = Convert.ToInt64(
-                    await session.ScalarAsync(
-                        """
-                        INSERT INTO transcript_conversations (conversation_id, last_sequence, last_ticks) VALUES (@conversation, 1, @at)
-                        ON CONFLICT (conversation_id) DO UPDATE SET
-                            last_sequence = transcript_conversations.last_sequence + 1,
-                            last_ticks = CASE WHEN excluded.last_ticks > transcript_conversations.last_ticks THEN excluded.last_ticks ELSE transcript_conversations.last_ticks END
-                        RETURNING last_sequence;
-                        """,
-                        token,
-                        ("conversation", entry.ConversationId),
-                        ("at", entry.At.UtcTicks)).ConfigureAwait(false),
-                    System.Globalization.CultureInfo.InvariantCulture);
-                await session.ExecuteAsync(
-                    "INSERT INTO transcript_entries (conversation_id, sequence, at_ticks, direction, activity) VALUES (@conversation, @sequence, @at, @direction, @activity);",
-                    token,
-                    ("conversation", entry.ConversationId),
-                    ("sequence", sequence),
-                    ("at", entry.At.UtcTicks),
-                    ("direction", Direction(entry.Direction)),
-                    ("activity", activity)).ConfigureAwait(false);
-                return sequence;
+                // Runs of one conversation take their sequence numbers with one bump of its counter row.
+                for (var start = 0; start < protectedEntries.Count;)
+                {
+                    var end = start + 1;
+                    while (end < protectedEntries.Count && protectedEntries[end].Entry.ConversationId == protectedEntries[start].Entry.ConversationId)
+                    {
+                        end++;
+                    }
+
+                    await InsertAsync(session, protectedEntries.GetRange(start, end - start), token).ConfigureAwait(false);
+                    start = end;
+                }
+
+                return true;
             },
             cancellationToken);
     }
@@ -104,6 +115,42 @@ public sealed class SqlTranscriptStore : ITranscriptStore
                 ("before", before.UtcTicks),
                 ("max", (long)max)),
             cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Inserts entries of one conversation; returns the last one's sequence number.</summary>
+    private static async Task<long> InsertAsync(CaseworkSession session, IReadOnlyList<(TranscriptEntry Entry, string Activity)> entries, CancellationToken token)
+    {
+        var first = entries[0].Entry;
+        var latest = entries.Max(e => e.Entry.At.UtcTicks);
+        var last = Convert.ToInt64(
+            await session.ScalarAsync(
+                """
+                INSERT INTO transcript_conversations (conversation_id, last_sequence, last_ticks) VALUES (@conversation, @count, @at)
+                ON CONFLICT (conversation_id) DO UPDATE SET
+                    last_sequence = transcript_conversations.last_sequence + excluded.last_sequence,
+                    last_ticks = CASE WHEN excluded.last_ticks > transcript_conversations.last_ticks THEN excluded.last_ticks ELSE transcript_conversations.last_ticks END
+                RETURNING last_sequence;
+                """,
+                token,
+                ("conversation", first.ConversationId),
+                ("count", (long)entries.Count),
+                ("at", latest)).ConfigureAwait(false),
+            System.Globalization.CultureInfo.InvariantCulture);
+        var sequence = last - entries.Count;
+        foreach (var (entry, activity) in entries)
+        {
+            sequence++;
+            await session.ExecuteAsync(
+                "INSERT INTO transcript_entries (conversation_id, sequence, at_ticks, direction, activity) VALUES (@conversation, @sequence, @at, @direction, @activity);",
+                token,
+                ("conversation", entry.ConversationId),
+                ("sequence", sequence),
+                ("at", entry.At.UtcTicks),
+                ("direction", Direction(entry.Direction)),
+                ("activity", activity)).ConfigureAwait(false);
+        }
+
+        return last;
     }
 
     private static string Direction(TranscriptDirection direction) => direction == TranscriptDirection.Outgoing ? "out" : "in";

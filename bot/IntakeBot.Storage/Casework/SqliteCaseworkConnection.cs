@@ -4,9 +4,18 @@ using Microsoft.Data.Sqlite;
 namespace IntakeBot.Storage.Casework;
 
 /// <summary>A SQLite connection used by the casework stores, one caller at a time, with explicit transactions.</summary>
-internal sealed class SqliteCaseworkConnection(SqliteConnection connection) : ISqliteSession
+internal sealed class SqliteCaseworkConnection : ISqliteSession
 {
-    private readonly CaseworkSession _session = new(connection, CaseworkDialect.Sqlite);
+    private readonly SqliteConnection _connection;
+    private readonly SqliteStatements _statements;
+    private readonly CaseworkSession _session;
+
+    public SqliteCaseworkConnection(SqliteConnection connection)
+    {
+        _connection = connection;
+        _statements = new SqliteStatements(connection);
+        _session = new CaseworkSession(connection, CaseworkDialect.Sqlite, _statements.Cached);
+    }
 
     public bool Broken { get; private set; }
 
@@ -39,12 +48,11 @@ internal sealed class SqliteCaseworkConnection(SqliteConnection connection) : IS
         return result;
     }
 
-    public void Dispose() => connection.Dispose();
-
-    private void Execute(string sql)
+    public void Dispose()
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
+        _statements.Clear();
+        _connection.Dispose();
     }
+
+    private void Execute(string sql) => _statements.Execute(sql);
 }

@@ -1,21 +1,14 @@
 using IntakeBot.Storage.DirectLine;
-using Microsoft.Data.Sqlite;
 
 namespace IntakeBot.Storage.Sqlite;
 
-/// <summary>The SQL of <see cref="SqliteDirectLineStore"/>. Callers hold the store's gate (and a transaction where needed).</summary>
+/// <summary>The SQL of <see cref="SqliteDirectLineStore"/>, on a connection's kept statements. Writes run in the file writer's transaction.</summary>
 internal static class SqliteDirectLineCommands
 {
-    public static int Execute(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    public static DirectLineConversation? ReadConversation(SqliteStatements statements, string conversationId)
     {
-        using var command = Command(connection, sql, parameters);
-        return command.ExecuteNonQuery();
-    }
-
-    public static DirectLineConversation? ReadConversation(SqliteConnection connection, string conversationId)
-    {
-        using var command = Command(
-            connection,
+        var command = statements.Command(
+            
             "SELECT id, user_id, created_at, last_activity_at, last_sequence, ended FROM directline_conversations WHERE id = $id;",
             ("$id", conversationId));
         using var reader = command.ExecuteReader();
@@ -33,9 +26,9 @@ internal static class SqliteDirectLineCommands
             reader.GetInt64(5) != 0);
     }
 
-    public static IReadOnlyList<DirectLineRecord> Append(SqliteConnection connection, string conversationId, IReadOnlyList<DirectLineEntry> entries, DateTimeOffset now)
+    public static IReadOnlyList<DirectLineRecord> Append(SqliteStatements statements, string conversationId, IReadOnlyList<DirectLineEntry> entries, DateTimeOffset now)
     {
-        var conversation = ReadConversation(connection, conversationId)
+        var conversation = ReadConversation(statements, conversationId)
             ?? throw new KeyNotFoundException($"Direct Line conversation '{conversationId}' does not exist.");
         var appended = new List<DirectLineRecord>(entries.Count);
         foreach (var entry in entries)
@@ -43,8 +36,8 @@ internal static class SqliteDirectLineCommands
             var timestamp = DirectLineTimestamps.Next(conversation.LastActivityAt, now, conversation.LastSequence == 0);
             var sequence = conversation.LastSequence + 1;
             var record = new DirectLineRecord(sequence, entry.Type, entry.Render(sequence, timestamp));
-            Execute(
-                connection,
+            statements.Execute(
+                
                 "INSERT INTO directline_activities (conversation_id, sequence, type, json) VALUES ($conversation, $sequence, $type, $json);",
                 ("$conversation", conversationId),
                 ("$sequence", sequence),
@@ -54,8 +47,8 @@ internal static class SqliteDirectLineCommands
             appended.Add(record);
         }
 
-        Execute(
-            connection,
+        statements.Execute(
+            
             "UPDATE directline_conversations SET last_sequence = $sequence, last_activity_at = $at WHERE id = $id;",
             ("$sequence", conversation.LastSequence),
             ("$at", conversation.LastActivityAt.UtcTicks),
@@ -63,10 +56,10 @@ internal static class SqliteDirectLineCommands
         return appended;
     }
 
-    public static IReadOnlyList<DirectLineRecord> ReadRecords(SqliteConnection connection, string conversationId, long afterSequence, int maxCount)
+    public static IReadOnlyList<DirectLineRecord> ReadRecords(SqliteStatements statements, string conversationId, long afterSequence, int maxCount)
     {
-        using var command = Command(
-            connection,
+        var command = statements.Command(
+            
             "SELECT sequence, type, json FROM directline_activities WHERE conversation_id = $conversation AND sequence > $after ORDER BY sequence LIMIT $limit;",
             ("$conversation", conversationId),
             ("$after", afterSequence),
@@ -81,15 +74,15 @@ internal static class SqliteDirectLineCommands
         return records;
     }
 
-    public static bool SaveFile(SqliteConnection connection, DirectLineFile file)
+    public static bool SaveFile(SqliteStatements statements, DirectLineFile file)
     {
-        if (ReadConversation(connection, file.ConversationId) is null)
+        if (ReadConversation(statements, file.ConversationId) is null)
         {
             throw new KeyNotFoundException($"Direct Line conversation '{file.ConversationId}' does not exist.");
         }
 
-        Execute(
-            connection,
+        statements.Execute(
+            
             "INSERT OR REPLACE INTO directline_files (conversation_id, id, content_type, name, content) VALUES ($conversation, $id, $type, $name, $content);",
             ("$conversation", file.ConversationId),
             ("$id", file.Id),
@@ -99,10 +92,10 @@ internal static class SqliteDirectLineCommands
         return true;
     }
 
-    public static DirectLineFile? ReadFile(SqliteConnection connection, string conversationId, string fileId)
+    public static DirectLineFile? ReadFile(SqliteStatements statements, string conversationId, string fileId)
     {
-        using var command = Command(
-            connection,
+        var command = statements.Command(
+            
             "SELECT content_type, name, content FROM directline_files WHERE conversation_id = $conversation AND id = $id;",
             ("$conversation", conversationId),
             ("$id", fileId));
@@ -115,24 +108,12 @@ internal static class SqliteDirectLineCommands
         return new DirectLineFile(conversationId, fileId, reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), (byte[])reader.GetValue(2));
     }
 
-    public static int DeleteInactive(SqliteConnection connection, DateTimeOffset cutoff)
+    public static int DeleteInactive(SqliteStatements statements, DateTimeOffset cutoff)
     {
         const string Stale = "SELECT id FROM directline_conversations WHERE last_activity_at < $cutoff";
-        Execute(connection, $"DELETE FROM directline_activities WHERE conversation_id IN ({Stale});", ("$cutoff", cutoff.UtcTicks));
-        Execute(connection, $"DELETE FROM directline_files WHERE conversation_id IN ({Stale});", ("$cutoff", cutoff.UtcTicks));
-        return Execute(connection, "DELETE FROM directline_conversations WHERE last_activity_at < $cutoff;", ("$cutoff", cutoff.UtcTicks));
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        return command;
+        statements.Execute($"DELETE FROM directline_activities WHERE conversation_id IN ({Stale});", ("$cutoff", cutoff.UtcTicks));
+        statements.Execute($"DELETE FROM directline_files WHERE conversation_id IN ({Stale});", ("$cutoff", cutoff.UtcTicks));
+        return statements.Execute("DELETE FROM directline_conversations WHERE last_activity_at < $cutoff;", ("$cutoff", cutoff.UtcTicks));
     }
 
     private static DateTimeOffset FromTicks(long utcTicks) => new(utcTicks, TimeSpan.Zero);

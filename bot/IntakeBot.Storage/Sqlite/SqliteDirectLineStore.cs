@@ -51,8 +51,7 @@ public sealed class SqliteDirectLineStore : IDirectLineStore, IDisposable
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         ArgumentException.ThrowIfNullOrEmpty(userId);
         return WriteAsync(
-            connection => SqliteDirectLineCommands.Execute(
-                connection,
+            statements => statements.Execute(
                 "INSERT INTO directline_conversations (id, user_id, created_at, last_activity_at, last_sequence, ended) VALUES ($id, $user, $now, $now, 0, 0) ON CONFLICT (id) DO NOTHING;",
                 ("$id", conversationId),
                 ("$user", userId),
@@ -62,39 +61,39 @@ public sealed class SqliteDirectLineStore : IDirectLineStore, IDisposable
 
     /// <inheritdoc />
     public Task<DirectLineConversation?> GetConversationAsync(string conversationId, CancellationToken cancellationToken = default) =>
-        ReadAsync(connection => SqliteDirectLineCommands.ReadConversation(connection, conversationId), cancellationToken);
+        ReadAsync(statements => SqliteDirectLineCommands.ReadConversation(statements, conversationId), cancellationToken);
 
     /// <inheritdoc />
     public Task<IReadOnlyList<DirectLineRecord>> AppendAsync(string conversationId, IReadOnlyList<DirectLineEntry> entries, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        return WriteAsync(connection => SqliteDirectLineCommands.Append(connection, conversationId, entries, now), cancellationToken);
+        return WriteAsync(statements => SqliteDirectLineCommands.Append(statements, conversationId, entries, now), cancellationToken);
     }
 
     /// <inheritdoc />
     public Task<IReadOnlyList<DirectLineRecord>> ReadAsync(string conversationId, long afterSequence, int maxCount, CancellationToken cancellationToken = default) =>
-        ReadAsync(connection => SqliteDirectLineCommands.ReadRecords(connection, conversationId, afterSequence, maxCount), cancellationToken);
+        ReadAsync(statements => SqliteDirectLineCommands.ReadRecords(statements, conversationId, afterSequence, maxCount), cancellationToken);
 
     /// <inheritdoc />
     public Task EndConversationAsync(string conversationId, CancellationToken cancellationToken = default) =>
         WriteAsync(
-            connection => SqliteDirectLineCommands.Execute(connection, "UPDATE directline_conversations SET ended = 1 WHERE id = $id;", ("$id", conversationId)),
+            statements => statements.Execute("UPDATE directline_conversations SET ended = 1 WHERE id = $id;", ("$id", conversationId)),
             cancellationToken);
 
     /// <inheritdoc />
     public Task SaveFileAsync(DirectLineFile file, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
-        return WriteAsync(connection => SqliteDirectLineCommands.SaveFile(connection, file), cancellationToken);
+        return WriteAsync(statements => SqliteDirectLineCommands.SaveFile(statements, file), cancellationToken);
     }
 
     /// <inheritdoc />
     public Task<DirectLineFile?> GetFileAsync(string conversationId, string fileId, CancellationToken cancellationToken = default) =>
-        ReadAsync(connection => SqliteDirectLineCommands.ReadFile(connection, conversationId, fileId), cancellationToken);
+        ReadAsync(statements => SqliteDirectLineCommands.ReadFile(statements, conversationId, fileId), cancellationToken);
 
     /// <inheritdoc />
     public Task<int> DeleteInactiveAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
-        WriteAsync(connection => SqliteDirectLineCommands.DeleteInactive(connection, cutoff), cancellationToken);
+        WriteAsync(statements => SqliteDirectLineCommands.DeleteInactive(statements, cutoff), cancellationToken);
 
     /// <summary>Closes the connections after the writes in progress; later calls throw <see cref="ObjectDisposedException"/>.</summary>
     public void Dispose()
@@ -104,13 +103,13 @@ public sealed class SqliteDirectLineStore : IDirectLineStore, IDisposable
         _readers.Close();
     }
 
-    private Task<T> WriteAsync<T>(Func<Microsoft.Data.Sqlite.SqliteConnection, T> work, CancellationToken cancellationToken)
+    private Task<T> WriteAsync<T>(Func<SqliteStatements, T> work, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        return _writer.RunAsync(session => session.Write(work), cancellationToken);
+        return _writer.RunAsync(session => work(session.Statements), cancellationToken);
     }
 
-    private async Task<T> ReadAsync<T>(Func<Microsoft.Data.Sqlite.SqliteConnection, T> work, CancellationToken cancellationToken)
+    private async Task<T> ReadAsync<T>(Func<SqliteStatements, T> work, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -119,6 +118,6 @@ public sealed class SqliteDirectLineStore : IDirectLineStore, IDisposable
             await _writer.EnsureStartedAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        return _readers.Read(session => session.Query(work));
+        return _readers.Read(session => work(session.Statements));
     }
 }

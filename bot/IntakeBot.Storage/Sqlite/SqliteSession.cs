@@ -3,12 +3,15 @@ using Microsoft.Data.Sqlite;
 namespace IntakeBot.Storage.Sqlite;
 
 /// <summary>
-/// A plain connection for stores whose statements are not hot enough to keep prepared (cases, API keys).
+/// A connection with its kept statements (<see cref="SqliteStatements"/>), for the Direct Line, case and API key stores.
 /// Not thread-safe: the writer and the reader pool hand it to one caller at a time.
 /// </summary>
 internal sealed class SqliteSession(SqliteConnection connection) : ISqliteSession
 {
     public bool Broken { get; private set; }
+
+    /// <summary>The connection's kept statements.</summary>
+    public SqliteStatements Statements { get; } = new(connection);
 
     /// <summary>
     /// Runs <paramref name="work"/> on the writer connection, inside the writer's transaction and savepoint (see
@@ -22,7 +25,11 @@ internal sealed class SqliteSession(SqliteConnection connection) : ISqliteSessio
     /// <summary>Runs <paramref name="work"/> in a read transaction, so several statements see one snapshot.</summary>
     public T Read<T>(Func<SqliteConnection, T> work) => InTransaction("BEGIN;", work);
 
-    public void Dispose() => connection.Dispose();
+    public void Dispose()
+    {
+        Statements.Clear();
+        connection.Dispose();
+    }
 
     private T InTransaction<T>(string begin, Func<SqliteConnection, T> work)
     {
@@ -50,10 +57,5 @@ internal sealed class SqliteSession(SqliteConnection connection) : ISqliteSessio
         return result;
     }
 
-    private void Execute(string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+    private void Execute(string sql) => Statements.Execute(sql);
 }

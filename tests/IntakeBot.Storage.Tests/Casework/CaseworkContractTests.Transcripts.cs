@@ -21,6 +21,36 @@ public abstract partial class CaseworkContractTests
     }
 
     [Fact]
+    public async Task Transcripts_AppendAll_NumbersRunsOfEachConversation_AfterSingleAppends()
+    {
+        await Transcripts.AppendAsync(Activity("a", "eerst", TranscriptDirection.Incoming, Start));
+        var turn = new[]
+        {
+            Activity("a", "hallo", TranscriptDirection.Incoming, Start.AddSeconds(1)),
+            Activity("a", "een", TranscriptDirection.Outgoing, Start.AddSeconds(2)),
+            Activity("b", "ander gesprek", TranscriptDirection.Incoming, Start.AddSeconds(2)),
+            Activity("a", "twee", TranscriptDirection.Outgoing, Start.AddSeconds(3)),
+        };
+
+        await Transcripts.AppendAllAsync(turn);
+        await Transcripts.AppendAllAsync([]);
+
+        Assert.Equal([1L, 2, 3, 4], (await Transcripts.GetAsync("a")).Select(e => e.Sequence));
+        Assert.Equal(["eerst", "hallo", "een", "twee"], (await Transcripts.GetAsync("a")).Select(e => System.Text.Json.JsonDocument.Parse(e.ActivityJson).RootElement.GetProperty("text").GetString()));
+        Assert.Equal([turn[2] with { Sequence = 1 }], await Transcripts.GetAsync("b"));
+        Assert.Equal(5, await Transcripts.AppendAsync(Activity("a", "daarna", TranscriptDirection.Incoming, Start.AddSeconds(4))));
+    }
+
+    [Fact]
+    public async Task Transcripts_AppendAll_WithOneBadEntry_WritesNothing()
+    {
+        await Assert.ThrowsAsync<ArgumentException>(() => Transcripts.AppendAllAsync(
+            [Activity("a", "goed", TranscriptDirection.Incoming, Start), Activity(string.Empty, "fout", TranscriptDirection.Outgoing, Start)]));
+
+        Assert.Empty(await Transcripts.GetAsync("a"));
+    }
+
+    [Fact]
     public async Task Transcripts_ConcurrentAppendsToOneConversation_GetConsecutiveNumbers_NoneLost()
     {
         const int count = 40;
