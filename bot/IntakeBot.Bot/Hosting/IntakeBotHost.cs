@@ -25,7 +25,7 @@ public static class IntakeBotHost
     /// <exception cref="ContentValidationException">The content folder does not load or validate.</exception>
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(ConfigurationReload.OffUnlessAsked(args));
         builder.AddIntakeBot();
         builder.AddDirectLine();
         builder.AddProxySupport();

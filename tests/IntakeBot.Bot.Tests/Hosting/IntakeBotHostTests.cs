@@ -49,6 +49,34 @@ public sealed class IntakeBotHostTests : IDisposable
     }
 
     [Fact]
+    public async Task ConfigurationFiles_AreNotWatched_UnlessTheOperatorAsks()
+    {
+        await using var quiet = IntakeBotHost.Build(Arguments(RepositoryPaths.Content));
+        await using var watching = IntakeBotHost.Build([.. Arguments(RepositoryPaths.Content), $"--{ConfigurationReload.Key}=true"]);
+
+        Assert.All(JsonSources(quiet), source => Assert.False(source.ReloadOnChange));
+        Assert.Contains(JsonSources(watching), source => source.ReloadOnChange);
+    }
+
+    [Theory]
+    [InlineData(new string[0], null, true)]
+    [InlineData(new[] { "--hostBuilder:reloadConfigOnChange=true" }, null, false)]
+    [InlineData(new[] { "--hostBuilder__reloadConfigOnChange=true" }, null, false)]
+    [InlineData(new[] { "--Storage:Provider=sqlite" }, "true", false)]
+    public void OffUnlessAsked_AddsTheSwitchOnlyWhenNothingSetsIt(string[] args, string? environment, bool added)
+    {
+        var result = ConfigurationReload.OffUnlessAsked(args, _ => environment);
+
+        Assert.Equal(added, result.Contains($"--{ConfigurationReload.Key}=false"));
+        Assert.Equal(args, result.Where(arg => arg != $"--{ConfigurationReload.Key}=false"));
+    }
+
+    private static List<Microsoft.Extensions.Configuration.FileConfigurationSource> JsonSources(Microsoft.AspNetCore.Builder.WebApplication app) =>
+        [.. ((Microsoft.Extensions.Configuration.IConfigurationRoot)app.Configuration).Providers
+            .OfType<Microsoft.Extensions.Configuration.Json.JsonConfigurationProvider>()
+            .Select(provider => provider.Source)];
+
+    [Fact]
     public void BadContent_StopsStartUp_WithTheReason()
     {
         var content = Path.Combine(_data, "content");
