@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json;
 
 namespace IntakeBot.Bot.Tests.DirectLine;
@@ -51,6 +52,30 @@ public sealed class DirectLineStreamTests : IDisposable
         var (activities, watermark) = await socket.ReceiveSetAsync();
         Assert.Equal("echo: een", Assert.Single(activities).GetProperty("text").GetString());
         Assert.Equal("3", watermark);
+    }
+
+    [Fact]
+    public async Task A_closed_stream_leaves_nothing_behind_for_its_conversation()
+    {
+        var notifier = _host.Services.GetRequiredService<IntakeBot.Bot.Channels.DirectLine.DirectLineNotifier>();
+        var (_, _, streamUrl) = await StartAsync();
+        var socket = await DirectLineSocket.ConnectAsync(_host, streamUrl);
+        await socket.ReceiveSetAsync();
+        await WaitUntilAsync(() => notifier.Waiting == 1);
+
+        socket.Dispose();
+
+        await WaitUntilAsync(() => notifier.Waiting == 0);
+        Assert.Equal(0, notifier.Waiting);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (!condition())
+        {
+            await Task.Delay(20, timeout.Token);
+        }
     }
 
     [Fact]

@@ -25,6 +25,15 @@ internal sealed class DirectLineNotifier
     }
 
     /// <summary>
+    /// A socket of the conversation closed: its signal goes, so that a conversation left by its user holds no memory.
+    /// Another socket of the same conversation waiting on that signal is woken and simply reads its log again.
+    /// </summary>
+    public void Forget(string conversationId) => Changed(conversationId);
+
+    /// <summary>Conversations with a socket waiting for a change.</summary>
+    public int Waiting => _signals.Count;
+
+    /// <summary>
     /// Wakes every waiting socket, so each reads its log again: for when changes may have gone unannounced (the
     /// cross-instance listener was disconnected).
     /// </summary>

@@ -54,6 +54,7 @@ internal static class DirectLineStreamEndpoint
         }
         finally
         {
+            notifier.Forget(conversationId);
             if (await GoAwayAsync(socket, lifetime.ApplicationStopping).ConfigureAwait(false))
             {
                 await WaitForCloseAsync(reading, time).ConfigureAwait(false);
