@@ -109,13 +109,42 @@ try
     async Task<string> MeasureIdleAsync(int serverPid)
     {
         // Idle conversations: started and answered once, then left. The state lives in storage, so the server should
-        // hold little per conversation; RSS also counts garbage not yet collected, so this is an upper bound.
+        // hold little per conversation. RSS also moves with costs that are not per conversation (SQLite page caches
+        // filling, the GC growing and trimming its heap), so it is sampled after each fifth of the conversations and the
+        // least-squares slope of RSS over the number started is the cost of one more idle conversation.
+        const int Steps = 5;
         await Task.Delay(TimeSpan.FromSeconds(3));
-        var before = MemorySampler.Resident(serverPid) ?? 0;
-        var faker = new Faker("nl");
         var sessions = new List<IConversationSession>();
+        var points = new List<(double Conversations, double Rss)> { (0, MemorySampler.Resident(serverPid) ?? 0) };
+        var started = 0;
+        for (var step = 1; step <= Steps; step++)
+        {
+            var count = (options.IdleConversations * step / Steps) - started;
+            await StartIdleAsync(started, count, sessions);
+            started += count;
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            points.Add((started, MemorySampler.Resident(serverPid) ?? 0));
+        }
+
+        foreach (var session in sessions)
+        {
+            await session.DisposeAsync();
+        }
+
+        var meanX = points.Average(p => p.Conversations);
+        var meanY = points.Average(p => p.Rss);
+        var slope = points.Sum(p => (p.Conversations - meanX) * (p.Rss - meanY)) / points.Sum(p => (p.Conversations - meanX) * (p.Conversations - meanX));
+        var samples = string.Join(" → ", points.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Rss / 1048576.0:0}")));
+        var growth = (points[^1].Rss - points[0].Rss) / options.IdleConversations;
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"idle: {options.IdleConversations} conversations, RSS MB after each fifth {samples}; slope ≈ {slope / 1024:0.00} KB per idle conversation, total growth ≈ {growth / 1024:0.00} KB per conversation");
+    }
+
+    async Task StartIdleAsync(int first, int count, List<IConversationSession> sessions)
+    {
         using var gate = new SemaphoreSlim(32);
-        var tasks = Enumerable.Range(0, options.IdleConversations).Select(async i =>
+        var tasks = Enumerable.Range(first, count).Select(async i =>
         {
             await gate.WaitAsync();
             try
@@ -133,15 +162,6 @@ try
             }
         });
         await Task.WhenAll(tasks);
-        await Task.Delay(TimeSpan.FromSeconds(5));
-        var after = MemorySampler.Resident(serverPid) ?? 0;
-        foreach (var session in sessions)
-        {
-            await session.DisposeAsync();
-        }
-
-        var perConversation = (after - before) / (double)options.IdleConversations;
-        return string.Create(CultureInfo.InvariantCulture, $"idle: {options.IdleConversations} conversations, RSS {before / 1048576.0:0} MB → {after / 1048576.0:0} MB, ≈ {Math.Max(0, perConversation) / 1024:0.0} KB per idle conversation (upper bound)");
     }
 }
 catch (InvalidOperationException exception)
