@@ -60,7 +60,7 @@ internal sealed class ServerProcess : IAsyncDisposable
             start.Environment["Storage__PostgresConnectionString"] = postgres;
         }
 
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // The host logs at its defaults (Information; ASP.NET Core's per-request lines at Warning), as in production.
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) =>

@@ -58,6 +58,20 @@ public sealed class IntakeBotHostTests : IDisposable
         Assert.Contains(JsonSources(watching), source => source.ReloadOnChange);
     }
 
+    [Fact]
+    public async Task RequestLogging_StartsAtWarning_AndConfigurationCanTurnItOn()
+    {
+        await using var quiet = IntakeBotHost.Build(Arguments(RepositoryPaths.Content));
+        await using var verbose = IntakeBotHost.Build([.. Arguments(RepositoryPaths.Content), "--Logging:LogLevel:Microsoft.AspNetCore=Information"]);
+        static Microsoft.Extensions.Logging.ILogger Logger(Microsoft.AspNetCore.Builder.WebApplication app, string category) =>
+            app.Services.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>().CreateLogger(category);
+
+        Assert.False(Logger(quiet, "Microsoft.AspNetCore.Hosting.Diagnostics").IsEnabled(Microsoft.Extensions.Logging.LogLevel.Information));
+        Assert.True(Logger(quiet, "Microsoft.AspNetCore.Hosting.Diagnostics").IsEnabled(Microsoft.Extensions.Logging.LogLevel.Warning));
+        Assert.True(Logger(quiet, "IntakeBot.Bot.Delivery.OutboxLoop").IsEnabled(Microsoft.Extensions.Logging.LogLevel.Information));
+        Assert.True(Logger(verbose, "Microsoft.AspNetCore.Hosting.Diagnostics").IsEnabled(Microsoft.Extensions.Logging.LogLevel.Information));
+    }
+
     [Theory]
     [InlineData(new string[0], null, true)]
     [InlineData(new[] { "--hostBuilder:reloadConfigOnChange=true" }, null, false)]
