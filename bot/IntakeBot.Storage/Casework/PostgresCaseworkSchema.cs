@@ -1,5 +1,4 @@
-using System.Globalization;
-using Npgsql;
+using IntakeBot.Storage.Postgres;
 
 namespace IntakeBot.Storage.Casework;
 
@@ -9,12 +8,13 @@ namespace IntakeBot.Storage.Casework;
 /// </summary>
 internal static class PostgresCaseworkSchema
 {
-    /// <summary>One advisory lock for every migration group ("IntakeBo"): migrations are rare and short.</summary>
-    private const long LockKey = 0x496E74616B65426F;
-
-    /// <summary>Append new migrations at the end; never edit one that has shipped. Keep in step with SqliteCaseworkSchema.</summary>
-    private static readonly string[] Migrations =
-    [
+    /// <summary>
+    /// Append new migrations at the end; never edit one that has shipped. Keep in step with SqliteCaseworkSchema. The
+    /// register reads the intake's cases table, so that group migrates first.
+    /// </summary>
+    public static readonly PostgresMigrations Migrations = new(
+        SqliteCaseworkSchema.VersionTable,
+        [
             """
             CREATE TABLE case_facts (
                 id              BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -100,40 +100,8 @@ internal static class PostgresCaseworkSchema
                 PRIMARY KEY (conversation_id, sequence)
             );
             """,
-    ];
+        ],
+        Requires: PostgresSchema.Migrations);
 
-    public static int CurrentVersion => Migrations.Length;
-
-    /// <summary>Inside one transaction under the advisory lock, every migration after the recorded version.</summary>
-    /// <exception cref="InvalidOperationException">The database is newer than this build.</exception>
-    public static async Task EnsureCurrentAsync(NpgsqlConnection connection, string database, CancellationToken cancellationToken)
-    {
-        const string table = SqliteCaseworkSchema.VersionTable;
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await ExecuteAsync(connection, string.Create(CultureInfo.InvariantCulture, $"SELECT pg_advisory_xact_lock({LockKey});"), cancellationToken).ConfigureAwait(false);
-        await ExecuteAsync(connection, $"CREATE TABLE IF NOT EXISTS {table} (version INTEGER PRIMARY KEY NOT NULL);", cancellationToken).ConfigureAwait(false);
-        await using (var select = new NpgsqlCommand($"SELECT COALESCE(MAX(version), 0) FROM {table};", connection))
-        {
-            var version = Convert.ToInt32(await select.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-            if (version > Migrations.Length)
-            {
-                throw new InvalidOperationException(
-                    $"The PostgreSQL database {database} has schema version {version} in {table}, newer than this build knows ({Migrations.Length}). Upgrade the bot.");
-            }
-
-            for (var next = version; next < Migrations.Length; next++)
-            {
-                await ExecuteAsync(connection, Migrations[next], cancellationToken).ConfigureAwait(false);
-                await ExecuteAsync(connection, string.Create(CultureInfo.InvariantCulture, $"INSERT INTO {table} (version) VALUES ({next + 1});"), cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public static int CurrentVersion => Migrations.Steps.Count;
 }

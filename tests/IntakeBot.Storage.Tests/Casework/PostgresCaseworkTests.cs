@@ -22,7 +22,7 @@ public sealed class PostgresCaseworkTests : CaseworkContractTests
         _server = new PostgresTestDatabase();
         var connectionString = _server.ConnectionString;
         _intake = new PostgresDatabase(connectionString);
-        _database = CaseworkDatabase.Postgres(connectionString);
+        _database = CaseworkDatabase.Postgres(_intake);
         return Task.FromResult(new CaseworkStores(
             new PostgresCaseStore(_intake, _protector),
             new SqlCaseRegister(_database, _protector),
