@@ -100,6 +100,25 @@ internal static class PostgresCaseworkSchema
                 PRIMARY KEY (conversation_id, sequence)
             );
             """,
+            // The adoption queue, as in SqliteCaseworkSchema. The trigger is created before the existing cases are
+            // queued: its lock on cases waits for intake writes in flight, so every case is queued by one or the other.
+            """
+            CREATE TABLE case_adoption_queue (reference TEXT PRIMARY KEY NOT NULL);
+            CREATE FUNCTION case_adoption_enqueue() RETURNS trigger LANGUAGE plpgsql AS $body$
+            BEGIN
+                INSERT INTO case_adoption_queue (reference) VALUES (NEW.reference) ON CONFLICT (reference) DO NOTHING;
+                RETURN NULL;
+            END
+            $body$;
+            CREATE TRIGGER cases_queue_created AFTER INSERT ON cases
+                FOR EACH ROW EXECUTE FUNCTION case_adoption_enqueue();
+            CREATE TRIGGER cases_queue_withdrawn AFTER UPDATE OF withdrawn_at ON cases
+                FOR EACH ROW WHEN (NEW.withdrawn_at IS NOT NULL) EXECUTE FUNCTION case_adoption_enqueue();
+            INSERT INTO case_adoption_queue (reference)
+            SELECT c.reference FROM cases c LEFT JOIN case_handling h ON h.reference = c.reference
+            WHERE h.reference IS NULL OR (c.withdrawn_at IS NOT NULL AND h.withdrawn_ticks IS NULL)
+            ON CONFLICT (reference) DO NOTHING;
+            """,
         ],
         Requires: PostgresSchema.Migrations);
 
