@@ -7,6 +7,7 @@ using IntakeBot.Storage.DirectLine;
 using IntakeBot.Storage.Postgres;
 using IntakeBot.Storage.Sqlite;
 using IntakeBot.Testing;
+using IntakeBot.Testing.Cases;
 using IntakeBot.Testing.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -58,13 +59,12 @@ public sealed class PostgresHostTests(PostgresTestDatabase database) : IClassFix
             .AddIntakeStorage(storage)
             .AddCasework(storage, new SqliteStorageOptions { Path = Path.Combine(_data, "unused.db") });
         await using var provider = services.BuildServiceProvider();
-        var reference = CaseReference.New(Content.Model.Kind.Klacht);
+        var created = new SampleCases().Next();
 
-        await provider.GetRequiredService<ICaseStore>().CreateAsync(new IntakeCase(
-            reference, "kracht-den-haag", Content.Model.Kind.Klacht, CaseStatus.Nieuw, DateTimeOffset.UnixEpoch, "directline", "c1", "nl", [], new Dictionary<string, string>()));
+        await provider.GetRequiredService<ICaseStore>().CreateAsync(created);
         var listed = await provider.GetRequiredService<ICaseRegister>().ListAsync(CaseScope.For("kracht-den-haag"), new CaseQuery());
 
-        Assert.Equal(reference, Assert.Single(listed.Cases).Case.Reference);
+        Assert.Equal(created.Reference, Assert.Single(listed.Cases).Case.Reference);
         // One pool used one call at a time keeps one connection; a second pool would have opened its own.
         Assert.Equal(1L, await ScalarAsync(database.ConnectionString, $"SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = '{application}';"));
     }
