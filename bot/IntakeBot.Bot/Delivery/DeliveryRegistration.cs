@@ -9,7 +9,10 @@ using Microsoft.Extensions.Options;
 
 namespace IntakeBot.Bot.Delivery;
 
-/// <summary>Registers delivery (e-mail, webhook, the outbox worker) and the letter page.</summary>
+/// <summary>
+/// Registers delivery (e-mail, webhook, the outbox worker). The letter page is registered and mapped with the staff
+/// area (<c>StaffArea</c>); it carries its own policy as an attribute.
+/// </summary>
 public static class DeliveryRegistration
 {
     /// <summary>The staff policy of the contract (any staff role); staff sign-in defines it, this is a fallback.</summary>
@@ -19,8 +22,8 @@ public static class DeliveryRegistration
     public const string OrganisationClaim = "intakebot:organisation";
 
     /// <summary>
-    /// Binds "Delivery" (validated at start), registers the SMTP and webhook senders, the dispatcher and its worker, and
-    /// Razor Pages for the letter. Needs <see cref="ICaseStore"/>, <see cref="ICaseRegister"/>, <see cref="IDeliveryLog"/>,
+    /// Binds "Delivery" (validated at start), registers the SMTP and webhook senders, the dispatcher and its worker.
+    /// Needs <see cref="ICaseStore"/>, <see cref="ICaseRegister"/>, <see cref="IDeliveryLog"/>,
     /// <c>IAuditLog</c>, <see cref="ContentCatalog"/> and <see cref="StaffTexts"/> from the storage and intake registration.
     /// </summary>
     public static WebApplicationBuilder AddDelivery(this WebApplicationBuilder builder)
@@ -61,7 +64,6 @@ public static class DeliveryRegistration
         }
 
         services.AddHostedService<OutboxWorker>();
-        services.AddRazorPages();
 
         // Staff sign-in defines the "staff" policy; PostConfigure runs after it and only fills the gap when it did not.
         services.PostConfigure<AuthorizationOptions>(options =>
@@ -75,14 +77,5 @@ public static class DeliveryRegistration
             }
         });
         return builder;
-    }
-
-    /// <summary>Maps the Razor Pages, among them /staff/cases/{reference}/letter.</summary>
-    public static WebApplication MapDelivery(this WebApplication app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        // MapRazorPages reuses one endpoint source, so staff sign-in mapping it too does no harm.
-        app.MapRazorPages();
-        return app;
     }
 }

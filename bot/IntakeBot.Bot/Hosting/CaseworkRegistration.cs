@@ -4,6 +4,7 @@ using IntakeBot.Casework.Register;
 using IntakeBot.Casework.Transcripts;
 using IntakeBot.Intake.Cases;
 using IntakeBot.Storage.Casework;
+using IntakeBot.Storage.Postgres;
 using IntakeBot.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -15,7 +16,8 @@ public static class CaseworkRegistration
     /// <summary>
     /// Adds <see cref="ICaseRegister"/>, <see cref="ITranscriptStore"/>, <see cref="IDeliveryLog"/> and
     /// <see cref="IAuditLog"/> on one <see cref="CaseworkDatabase"/>: the SQLite file of the state store, or PostgreSQL
-    /// when <see cref="StorageOptions.Provider"/> is "postgres". Registers <see cref="PlaintextProtector"/> as
+    /// when <see cref="StorageOptions.Provider"/> is "postgres" (on the host's <see cref="PostgresDatabase"/> pool when it
+    /// has one for that database). Registers <see cref="PlaintextProtector"/> as
     /// <see cref="IPersonalDataProtector"/> unless another protector is registered (the host's Data Protection one).
     /// </summary>
     /// <exception cref="InvalidOperationException">The provider is unknown, or "postgres" without a connection string.</exception>
@@ -41,7 +43,10 @@ public static class CaseworkRegistration
             var connectionString = string.IsNullOrWhiteSpace(storage.PostgresConnectionString)
                 ? throw new InvalidOperationException("Storage:Provider is \"postgres\" but Storage:PostgresConnectionString is empty.")
                 : storage.PostgresConnectionString;
-            return _ => CaseworkDatabase.Postgres(connectionString);
+            // The host's pool when the intake stores are on the same database (one pool per database), else a pool of its own.
+            return provider => provider.GetService<PostgresDatabase>() is { } shared && shared.Serves(connectionString)
+                ? CaseworkDatabase.Postgres(shared)
+                : CaseworkDatabase.Postgres(connectionString);
         }
 
         return string.Equals(storage.Provider, StorageOptions.SqliteProvider, StringComparison.OrdinalIgnoreCase)

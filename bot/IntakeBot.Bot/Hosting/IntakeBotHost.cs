@@ -48,8 +48,6 @@ public static class IntakeBotHost
         app.MapStaffApi();
         app.MapPrivacyPage();
         app.MapStaffArea();
-        app.MapDelivery();
-        app.MapPrivacy();
         return app;
     }
 

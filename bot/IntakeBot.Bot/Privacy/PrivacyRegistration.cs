@@ -24,8 +24,9 @@ public static class PrivacyRegistration
     /// <summary>
     /// Registers Data Protection (keys in <see cref="DataProtectionKeyOptions.KeysPath"/>, or in the PostgreSQL database, see
     /// <see cref="DataProtectionKeyOptions.Store"/>), the
-    /// <see cref="IPersonalDataProtector"/> over it (replacing any plaintext one), retention, access/erasure, reports
-    /// and Razor Pages. Call after <c>AddIntakeBot</c>.
+    /// <see cref="IPersonalDataProtector"/> over it (replacing any plaintext one), retention, access/erasure and reports.
+    /// Call after <c>AddIntakeBot</c>. The staff privacy, audit and report pages are registered and mapped with the
+    /// staff area (<c>StaffArea</c>); they carry their own policies as attributes.
     /// </summary>
     public static WebApplicationBuilder AddPrivacy(this WebApplicationBuilder builder)
     {
@@ -54,7 +55,6 @@ public static class PrivacyRegistration
         builder.Services.TryAddSingleton(services => ActivatorUtilities.CreateInstance<AnnualReportBuilder>(services));
         builder.Services.AddSingleton<RetentionWorker>();
         builder.Services.AddHostedService(services => services.GetRequiredService<RetentionWorker>());
-        builder.Services.AddRazorPages();
         return builder;
     }
 
@@ -93,14 +93,6 @@ public static class PrivacyRegistration
         services.RemoveAll<IPersonalDataProtector>();
         services.AddSingleton<IPersonalDataProtector, DataProtectionPersonalDataProtector>();
         return services;
-    }
-
-    /// <summary>Maps the Razor Pages (the staff privacy, audit and report pages among them).</summary>
-    public static WebApplication MapPrivacy(this WebApplication app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        app.MapRazorPages();
-        return app;
     }
 
     private static bool Valid(PrivacyOptions options)

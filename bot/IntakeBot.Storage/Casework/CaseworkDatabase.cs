@@ -1,3 +1,4 @@
+using IntakeBot.Storage.Postgres;
 using IntakeBot.Storage.Sqlite;
 
 namespace IntakeBot.Storage.Casework;
@@ -27,9 +28,18 @@ public abstract class CaseworkDatabase : IDisposable
         return new SqliteCaseworkDatabase(database);
     }
 
-    /// <summary>The casework tables on a PostgreSQL server (the intake's tables must be there, see <c>PostgresSchema</c>).</summary>
+    /// <summary>
+    /// The casework tables on a PostgreSQL server, on a pool of their own (the intake's tables are migrated too). A host
+    /// that has a <see cref="PostgresDatabase"/> for the same database uses <see cref="Postgres(PostgresDatabase)"/> instead.
+    /// </summary>
     /// <exception cref="InvalidOperationException">The connection string cannot be parsed or names no host.</exception>
-    public static CaseworkDatabase Postgres(string connectionString) => new PostgresCaseworkDatabase(connectionString);
+    public static CaseworkDatabase Postgres(string connectionString) => new PostgresCaseworkDatabase(new PostgresDatabase(connectionString), ownsDatabase: true);
+
+    /// <summary>
+    /// The casework tables on the pool of <paramref name="database"/>, shared with the intake stores (one pool per
+    /// database). Disposing the casework database leaves <paramref name="database"/> open: its owner disposes it.
+    /// </summary>
+    public static CaseworkDatabase Postgres(PostgresDatabase database) => new PostgresCaseworkDatabase(database, ownsDatabase: false);
 
     /// <summary>Closes every connection; later calls throw <see cref="ObjectDisposedException"/>.</summary>
     public abstract void Dispose();

@@ -1,5 +1,4 @@
-using System.Globalization;
-using Npgsql;
+using IntakeBot.Storage.Postgres;
 
 namespace IntakeBot.Storage.Casework;
 
@@ -9,12 +8,13 @@ namespace IntakeBot.Storage.Casework;
 /// </summary>
 internal static class PostgresCaseworkSchema
 {
-    /// <summary>One advisory lock for every migration group ("IntakeBo"): migrations are rare and short.</summary>
-    private const long LockKey = 0x496E74616B65426F;
-
-    /// <summary>Append new migrations at the end; never edit one that has shipped. Keep in step with SqliteCaseworkSchema.</summary>
-    private static readonly string[] Migrations =
-    [
+    /// <summary>
+    /// Append new migrations at the end; never edit one that has shipped. Keep in step with SqliteCaseworkSchema. The
+    /// register reads the intake's cases table, so that group migrates first.
+    /// </summary>
+    public static readonly PostgresMigrations Migrations = new(
+        SqliteCaseworkSchema.VersionTable,
+        [
             """
             CREATE TABLE case_facts (
                 id              BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -100,40 +100,27 @@ internal static class PostgresCaseworkSchema
                 PRIMARY KEY (conversation_id, sequence)
             );
             """,
-    ];
+            // The adoption queue, as in SqliteCaseworkSchema. The trigger is created before the existing cases are
+            // queued: its lock on cases waits for intake writes in flight, so every case is queued by one or the other.
+            """
+            CREATE TABLE case_adoption_queue (reference TEXT PRIMARY KEY NOT NULL);
+            CREATE FUNCTION case_adoption_enqueue() RETURNS trigger LANGUAGE plpgsql AS $body$
+            BEGIN
+                INSERT INTO case_adoption_queue (reference) VALUES (NEW.reference) ON CONFLICT (reference) DO NOTHING;
+                RETURN NULL;
+            END
+            $body$;
+            CREATE TRIGGER cases_queue_created AFTER INSERT ON cases
+                FOR EACH ROW EXECUTE FUNCTION case_adoption_enqueue();
+            CREATE TRIGGER cases_queue_withdrawn AFTER UPDATE OF withdrawn_at ON cases
+                FOR EACH ROW WHEN (NEW.withdrawn_at IS NOT NULL) EXECUTE FUNCTION case_adoption_enqueue();
+            INSERT INTO case_adoption_queue (reference)
+            SELECT c.reference FROM cases c LEFT JOIN case_handling h ON h.reference = c.reference
+            WHERE h.reference IS NULL OR (c.withdrawn_at IS NOT NULL AND h.withdrawn_ticks IS NULL)
+            ON CONFLICT (reference) DO NOTHING;
+            """,
+        ],
+        Requires: PostgresSchema.Migrations);
 
-    public static int CurrentVersion => Migrations.Length;
-
-    /// <summary>Inside one transaction under the advisory lock, every migration after the recorded version.</summary>
-    /// <exception cref="InvalidOperationException">The database is newer than this build.</exception>
-    public static async Task EnsureCurrentAsync(NpgsqlConnection connection, string database, CancellationToken cancellationToken)
-    {
-        const string table = SqliteCaseworkSchema.VersionTable;
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await ExecuteAsync(connection, string.Create(CultureInfo.InvariantCulture, $"SELECT pg_advisory_xact_lock({LockKey});"), cancellationToken).ConfigureAwait(false);
-        await ExecuteAsync(connection, $"CREATE TABLE IF NOT EXISTS {table} (version INTEGER PRIMARY KEY NOT NULL);", cancellationToken).ConfigureAwait(false);
-        await using (var select = new NpgsqlCommand($"SELECT COALESCE(MAX(version), 0) FROM {table};", connection))
-        {
-            var version = Convert.ToInt32(await select.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-            if (version > Migrations.Length)
-            {
-                throw new InvalidOperationException(
-                    $"The PostgreSQL database {database} has schema version {version} in {table}, newer than this build knows ({Migrations.Length}). Upgrade the bot.");
-            }
-
-            for (var next = version; next < Migrations.Length; next++)
-            {
-                await ExecuteAsync(connection, Migrations[next], cancellationToken).ConfigureAwait(false);
-                await ExecuteAsync(connection, string.Create(CultureInfo.InvariantCulture, $"INSERT INTO {table} (version) VALUES ({next + 1});"), cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public static int CurrentVersion => Migrations.Steps.Count;
 }

@@ -5,28 +5,40 @@ namespace IntakeBot.Storage.Casework;
 
 /// <summary>
 /// Takes cases the intake wrote (through any <see cref="ICaseStore"/>) into the register: a handling row, a fact and a
-/// "created" timeline entry for each case without a handling row, and the closing of cases the person withdrew. Runs at
-/// the start of register calls, so nothing couples the intake's stores to the register.
+/// "created" timeline entry for each new case, and the closing of cases the person withdrew. Triggers on the intake's
+/// <c>cases</c> table queue each new or withdrawn case (<c>case_adoption_queue</c>, see the casework schemas), so a
+/// register call reads one empty queue instead of comparing every case with the register, and nothing couples the
+/// intake's stores to the register. The queue lives in the database: instances sharing it, and a restarted one, see
+/// the same queue, and each queued case is claimed by one of them.
 /// </summary>
 internal sealed class SqlCaseAdoption(SqlCaseRows rows)
 {
-    private const string Pending = """
-        FROM cases c LEFT JOIN case_handling h ON h.reference = c.reference
-        WHERE h.reference IS NULL OR (c.withdrawn_at IS NOT NULL AND h.withdrawn_ticks IS NULL)
-        """;
-
-    /// <summary>True when some case is new to the register or was withdrawn since (a read, so the usual call writes nothing).</summary>
+    /// <summary>True when some case is queued (a read, so the usual call writes nothing).</summary>
     public async Task<bool> IsNeededAsync(CaseworkSession session, CancellationToken cancellationToken) =>
-        await session.ScalarAsync($"SELECT 1 {Pending} LIMIT 1;", cancellationToken).ConfigureAwait(false) is not null;
+        await session.ScalarAsync("SELECT 1 FROM case_adoption_queue LIMIT 1;", cancellationToken).ConfigureAwait(false) is not null;
 
-    /// <summary>Adopts new cases and closes withdrawn ones. Safe to run concurrently: each row is claimed once.</summary>
+    /// <summary>
+    /// Claims the queue (a delete: a concurrent claimer waits, then finds the rows gone), adopts the new cases and closes
+    /// the withdrawn ones. Inside the caller's write transaction, so a failure leaves the queue as it was.
+    /// </summary>
     public async Task RunAsync(CaseworkSession session, CancellationToken cancellationToken)
     {
-        var cases = await session.ListAsync(
-            $"SELECT {SqlCaseRows.CaseColumns}, h.reference {Pending} ORDER BY c.created_ticks;",
-            row => (Case: rows.ReadCase(session, row), Adopted: !row.IsDBNull(11)),
+        var claimed = await session.ListAsync(
+            "DELETE FROM case_adoption_queue RETURNING reference;",
+            row => session.Text(row, 0),
             cancellationToken).ConfigureAwait(false);
-        foreach (var (intakeCase, adopted) in cases)
+        var cases = new List<(IntakeCase Case, bool Adopted)>(claimed.Count);
+        foreach (var reference in claimed)
+        {
+            // A case erased after it was queued is simply gone.
+            cases.AddRange(await session.ListAsync(
+                $"SELECT {SqlCaseRows.CaseColumns}, h.reference FROM cases c LEFT JOIN case_handling h ON h.reference = c.reference WHERE c.reference = @reference;",
+                row => (Case: rows.ReadCase(session, row), Adopted: !row.IsDBNull(11)),
+                cancellationToken,
+                ("reference", reference)).ConfigureAwait(false));
+        }
+
+        foreach (var (intakeCase, adopted) in cases.OrderBy(c => c.Case.CreatedAt).ThenBy(c => c.Case.Reference, StringComparer.Ordinal))
         {
             if (!adopted)
             {

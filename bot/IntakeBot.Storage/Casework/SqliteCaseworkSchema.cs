@@ -100,6 +100,25 @@ internal static class SqliteCaseworkSchema
             PRIMARY KEY (conversation_id, sequence)
         );
         """,
+        // The adoption queue: the intake's writes put each new or withdrawn case here (in their own transaction, so
+        // none is missed however writers interleave), and the register takes in only what is queued. Cases written
+        // before this migration are queued by it.
+        """
+        CREATE TABLE case_adoption_queue (reference TEXT PRIMARY KEY NOT NULL);
+        CREATE TRIGGER cases_queue_created AFTER INSERT ON cases
+        BEGIN
+            INSERT INTO case_adoption_queue (reference)
+            SELECT NEW.reference WHERE NOT EXISTS (SELECT 1 FROM case_adoption_queue WHERE reference = NEW.reference);
+        END;
+        CREATE TRIGGER cases_queue_withdrawn AFTER UPDATE OF withdrawn_at ON cases WHEN NEW.withdrawn_at IS NOT NULL
+        BEGIN
+            INSERT INTO case_adoption_queue (reference)
+            SELECT NEW.reference WHERE NOT EXISTS (SELECT 1 FROM case_adoption_queue WHERE reference = NEW.reference);
+        END;
+        INSERT INTO case_adoption_queue (reference)
+        SELECT c.reference FROM cases c LEFT JOIN case_handling h ON h.reference = c.reference
+        WHERE h.reference IS NULL OR (c.withdrawn_at IS NOT NULL AND h.withdrawn_ticks IS NULL);
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Length;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data;
 using System.Globalization;
 using Npgsql;
 
@@ -17,6 +18,7 @@ public sealed class PostgresDatabase : IDisposable, IAsyncDisposable
     private readonly NpgsqlDataSource _dataSource;
     private readonly SemaphoreSlim _migrating = new(1, 1);
     private readonly ConcurrentDictionary<string, bool> _current = new(StringComparer.Ordinal);
+    private readonly string _connectionString;
     private volatile bool _disposed;
 
     /// <summary>Creates the pool. Nothing is connected until a store is first used.</summary>
@@ -44,6 +46,7 @@ public sealed class PostgresDatabase : IDisposable, IAsyncDisposable
 
         var database = builder.Database ?? builder.Username ?? "(default)";
         Description = string.Create(CultureInfo.InvariantCulture, $"'{database}' on {builder.Host}:{builder.Port}");
+        _connectionString = builder.ConnectionString;
         _dataSource = NpgsqlDataSource.Create(builder);
     }
 
@@ -84,16 +87,33 @@ public sealed class PostgresDatabase : IDisposable, IAsyncDisposable
 
     /// <summary>As <see cref="RunAsync{T}"/>, in one transaction that commits when <paramref name="work"/> returns and rolls back when it throws.</summary>
     internal Task<T> InTransactionAsync<T>(PostgresMigrations migrations, Func<NpgsqlConnection, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
+        InTransactionAsync(migrations, IsolationLevel.Unspecified, work, cancellationToken);
+
+    /// <summary>As <see cref="InTransactionAsync{T}(PostgresMigrations, Func{NpgsqlConnection, CancellationToken, Task{T}}, CancellationToken)"/> at <paramref name="isolation"/>.</summary>
+    internal Task<T> InTransactionAsync<T>(PostgresMigrations migrations, IsolationLevel isolation, Func<NpgsqlConnection, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
         RunAsync(
             migrations,
             async (connection, token) =>
             {
-                await using var transaction = await connection.BeginTransactionAsync(token).ConfigureAwait(false);
+                await using var transaction = await connection.BeginTransactionAsync(isolation, token).ConfigureAwait(false);
                 var result = await work(connection, token).ConfigureAwait(false);
                 await transaction.CommitAsync(token).ConfigureAwait(false);
                 return result;
             },
             cancellationToken);
+
+    /// <summary>Whether <paramref name="connectionString"/> names the same server, database and settings as this pool (false when it does not parse).</summary>
+    public bool Serves(string connectionString)
+    {
+        try
+        {
+            return string.Equals(new NpgsqlConnectionStringBuilder(connectionString).ConnectionString, _connectionString, StringComparison.Ordinal);
+        }
+        catch (Exception error) when (error is ArgumentException or FormatException)
+        {
+            return false;
+        }
+    }
 
     private InvalidOperationException Describe(NpgsqlException error) =>
         new($"The PostgreSQL database {Description} failed: {error.Message}", error);
@@ -103,6 +123,11 @@ public sealed class PostgresDatabase : IDisposable, IAsyncDisposable
         if (_current.ContainsKey(migrations.VersionTable))
         {
             return;
+        }
+
+        if (migrations.Requires is { } required)
+        {
+            await EnsureCurrentAsync(required, cancellationToken).ConfigureAwait(false);
         }
 
         await _migrating.WaitAsync(cancellationToken).ConfigureAwait(false);

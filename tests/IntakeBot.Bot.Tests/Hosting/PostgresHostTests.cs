@@ -1,9 +1,13 @@
 using IntakeBot.Bot.Hosting;
+using IntakeBot.Casework;
+using IntakeBot.Casework.Register;
 using IntakeBot.Dialogs.State;
 using IntakeBot.Intake.Cases;
 using IntakeBot.Storage.DirectLine;
 using IntakeBot.Storage.Postgres;
+using IntakeBot.Storage.Sqlite;
 using IntakeBot.Testing;
+using IntakeBot.Testing.Cases;
 using IntakeBot.Testing.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -41,6 +45,28 @@ public sealed class PostgresHostTests(PostgresTestDatabase database) : IClassFix
         Assert.IsType<PostgresStorage>(services.GetRequiredService<IStorage>());
         Assert.Equal(3L, await ScalarAsync(connectionString, "SELECT (SELECT COUNT(*) FROM state_items) + (SELECT COUNT(*) FROM cases) + (SELECT COUNT(*) FROM directline_conversations);"));
         Assert.False(File.Exists(Path.Combine(_data, "intakebot.db")));
+    }
+
+    [Fact]
+    public async Task Casework_OnPostgres_SharesTheIntakeStoresPool()
+    {
+        // A name of its own, so that the count below sees this test's connections only.
+        var application = "tidy-pool-" + Guid.NewGuid().ToString("N");
+        var connectionString = new NpgsqlConnectionStringBuilder(database.NewSchema()) { ApplicationName = application }.ConnectionString;
+        var storage = new StorageOptions { Provider = "postgres", PostgresConnectionString = connectionString };
+        var services = new ServiceCollection()
+            .AddSingleton(TimeProvider.System)
+            .AddIntakeStorage(storage)
+            .AddCasework(storage, new SqliteStorageOptions { Path = Path.Combine(_data, "unused.db") });
+        await using var provider = services.BuildServiceProvider();
+        var created = new SampleCases().Next();
+
+        await provider.GetRequiredService<ICaseStore>().CreateAsync(created);
+        var listed = await provider.GetRequiredService<ICaseRegister>().ListAsync(CaseScope.For("kracht-den-haag"), new CaseQuery());
+
+        Assert.Equal(created.Reference, Assert.Single(listed.Cases).Case.Reference);
+        // One pool used one call at a time keeps one connection; a second pool would have opened its own.
+        Assert.Equal(1L, await ScalarAsync(database.ConnectionString, $"SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = '{application}';"));
     }
 
     private static async Task<object?> ScalarAsync(string connectionString, string sql)

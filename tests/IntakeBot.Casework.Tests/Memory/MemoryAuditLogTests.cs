@@ -1,11 +1,12 @@
 using IntakeBot.Casework.Audit;
 using IntakeBot.Casework.Memory;
+using IntakeBot.Testing.Cases;
 
 namespace IntakeBot.Casework.Tests.Memory;
 
 public sealed class MemoryAuditLogTests
 {
-    private static readonly DateTimeOffset At = CaseSamples.Start;
+    private static readonly DateTimeOffset At = SampleCases.Start;
 
     [Fact]
     public async Task Query_IsScoped_NewestFirst_AndFiltered()

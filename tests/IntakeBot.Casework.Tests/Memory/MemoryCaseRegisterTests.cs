@@ -2,6 +2,7 @@ using IntakeBot.Casework.Memory;
 using IntakeBot.Casework.Register;
 using IntakeBot.Content.Model;
 using IntakeBot.Intake.Cases;
+using IntakeBot.Testing.Cases;
 
 namespace IntakeBot.Casework.Tests.Memory;
 
@@ -15,7 +16,7 @@ public sealed class MemoryCaseRegisterTests
     private readonly MemoryCaseStore _store = new();
     private readonly MemoryDeliveryLog _deliveries = new();
     private readonly MemoryCaseRegister _register;
-    private readonly CaseSamples _samples = new();
+    private readonly SampleCases _samples = new();
 
     public MemoryCaseRegisterTests() => _register = new MemoryCaseRegister(_store, _deliveries);
 
@@ -46,9 +47,9 @@ public sealed class MemoryCaseRegisterTests
         Assert.Null(await _register.GetAsync(Blijf, reference));
         Assert.Empty((await _register.ListAsync(Blijf, new CaseQuery())).Cases);
         Assert.Empty((await _register.ListAsync(Blijf, new CaseQuery(OrganisationId: "kracht-den-haag"))).Cases);
-        Assert.Equal(CaseChange.NotFound, await _register.SetStatusAsync(Blijf, reference, new StatusChange(CaseStatus.InBehandeling), Officer, CaseSamples.Start));
-        Assert.Equal(CaseChange.NotFound, await _register.AssignAsync(Blijf, reference, Colleague, Officer, CaseSamples.Start));
-        Assert.Equal(CaseChange.NotFound, await _register.AddNoteAsync(Blijf, reference, "notitie", Officer, CaseSamples.Start));
+        Assert.Equal(CaseChange.NotFound, await _register.SetStatusAsync(Blijf, reference, new StatusChange(CaseStatus.InBehandeling), Officer, SampleCases.Start));
+        Assert.Equal(CaseChange.NotFound, await _register.AssignAsync(Blijf, reference, Colleague, Officer, SampleCases.Start));
+        Assert.Equal(CaseChange.NotFound, await _register.AddNoteAsync(Blijf, reference, "notitie", Officer, SampleCases.Start));
         Assert.Empty(await _register.TimelineAsync(Blijf, reference));
         Assert.Equal(CaseStatus.Nieuw, (await _store.GetAsync(reference))!.Status);
     }
@@ -58,7 +59,7 @@ public sealed class MemoryCaseRegisterTests
     {
         var created = _samples.Next();
         await _store.CreateAsync(created);
-        var closedAt = CaseSamples.Start.AddDays(10);
+        var closedAt = SampleCases.Start.AddDays(10);
 
         var change = await _register.SetStatusAsync(Kracht, created.Reference, new StatusChange(CaseStatus.Afgehandeld, CaseOutcome.Gegrond, ComplaintNature.Bejegening), Officer, closedAt, expectedVersion: 1);
 
@@ -77,9 +78,9 @@ public sealed class MemoryCaseRegisterTests
     {
         var created = _samples.Next();
         await _store.CreateAsync(created);
-        await _register.AssignAsync(Kracht, created.Reference, Colleague, Officer, CaseSamples.Start);
+        await _register.AssignAsync(Kracht, created.Reference, Colleague, Officer, SampleCases.Start);
 
-        var change = await _register.SetStatusAsync(Kracht, created.Reference, new StatusChange(CaseStatus.InBehandeling), Officer, CaseSamples.Start, expectedVersion: 1);
+        var change = await _register.SetStatusAsync(Kracht, created.Reference, new StatusChange(CaseStatus.InBehandeling), Officer, SampleCases.Start, expectedVersion: 1);
 
         Assert.Equal(CaseChange.Conflict, change);
         Assert.Equal(CaseStatus.Nieuw, (await _register.GetAsync(Kracht, created.Reference))!.Case.Status);
@@ -91,9 +92,9 @@ public sealed class MemoryCaseRegisterTests
         var created = _samples.Next();
         await _store.CreateAsync(created);
 
-        Assert.Equal(CaseChange.Changed, await _register.SetStatusAsync(Kracht, created.Reference, new StatusChange(CaseStatus.InBehandeling), Officer, CaseSamples.Start));
-        Assert.Equal(CaseChange.Unchanged, await _register.SetStatusAsync(Kracht, created.Reference, new StatusChange(CaseStatus.InBehandeling), Officer, CaseSamples.Start));
-        Assert.Equal(CaseChange.Unchanged, await _register.AssignAsync(Kracht, created.Reference, null, Officer, CaseSamples.Start));
+        Assert.Equal(CaseChange.Changed, await _register.SetStatusAsync(Kracht, created.Reference, new StatusChange(CaseStatus.InBehandeling), Officer, SampleCases.Start));
+        Assert.Equal(CaseChange.Unchanged, await _register.SetStatusAsync(Kracht, created.Reference, new StatusChange(CaseStatus.InBehandeling), Officer, SampleCases.Start));
+        Assert.Equal(CaseChange.Unchanged, await _register.AssignAsync(Kracht, created.Reference, null, Officer, SampleCases.Start));
     }
 
     [Fact]
@@ -102,7 +103,7 @@ public sealed class MemoryCaseRegisterTests
         var created = _samples.Next();
         await _store.CreateAsync(created);
         await _register.GetAsync(Kracht, created.Reference);
-        var at = CaseSamples.Start.AddDays(2);
+        var at = SampleCases.Start.AddDays(2);
 
         await _store.WithdrawAsync(created.Reference, at);
 
@@ -123,8 +124,8 @@ public sealed class MemoryCaseRegisterTests
             await _store.CreateAsync(c);
         }
 
-        await _register.SetStatusAsync(Kracht, closed.Reference, new StatusChange(CaseStatus.Afgehandeld), Officer, CaseSamples.Start);
-        await _register.AssignAsync(Kracht, early.Reference, Colleague, Officer, CaseSamples.Start);
+        await _register.SetStatusAsync(Kracht, closed.Reference, new StatusChange(CaseStatus.Afgehandeld), Officer, SampleCases.Start);
+        await _register.AssignAsync(Kracht, early.Reference, Colleague, Officer, SampleCases.Start);
 
         Assert.Equal([early.Reference], await References(new CaseQuery(OverdueOn: new DateOnly(2026, 12, 1))));
         Assert.Equal([early.Reference], await References(new CaseQuery(AssignedTo: "u-2")));
@@ -139,13 +140,13 @@ public sealed class MemoryCaseRegisterTests
     {
         for (var i = 0; i < 5; i++)
         {
-            await _store.CreateAsync(_samples.Next(createdAt: CaseSamples.Start.AddHours(i)));
+            await _store.CreateAsync(_samples.Next(createdAt: SampleCases.Start.AddHours(i)));
         }
 
         var page = await _register.ListAsync(Kracht, new CaseQuery(Skip: 1, Take: 2));
 
         Assert.Equal(5, page.Total);
-        Assert.Equal([CaseSamples.Start.AddHours(3), CaseSamples.Start.AddHours(2)], page.Cases.Select(c => c.Case.CreatedAt));
+        Assert.Equal([SampleCases.Start.AddHours(3), SampleCases.Start.AddHours(2)], page.Cases.Select(c => c.Case.CreatedAt));
     }
 
     [Fact]
@@ -154,7 +155,7 @@ public sealed class MemoryCaseRegisterTests
         var created = _samples.Next(anonymous: true);
         await _store.CreateAsync(created);
         var pending = Assert.Single(await _store.PendingEventsAsync(10));
-        await _deliveries.SaveAsync(new Delivery.DeliveryState(pending.Id, created.Reference, created.OrganisationId, Delivery.DeliveryTargets.Email, 1, CaseSamples.Start, null, null, "SMTP 451"));
+        await _deliveries.SaveAsync(new Delivery.DeliveryState(pending.Id, created.Reference, created.OrganisationId, Delivery.DeliveryTargets.Email, 1, SampleCases.Start, null, null, "SMTP 451"));
 
         Assert.True(await _register.DeleteAsync(created.Reference));
 
@@ -175,13 +176,13 @@ public sealed class MemoryCaseRegisterTests
         var open = _samples.Next();
         await _store.CreateAsync(closedEarly);
         await _store.CreateAsync(open);
-        await _register.SetStatusAsync(Kracht, closedEarly.Reference, new StatusChange(CaseStatus.Afgehandeld), Officer, CaseSamples.Start.AddDays(1));
-        await _register.AddNoteAsync(Kracht, open.Reference, "Gebeld met de afdeling.", Officer, CaseSamples.Start.AddDays(30));
+        await _register.SetStatusAsync(Kracht, closedEarly.Reference, new StatusChange(CaseStatus.Afgehandeld), Officer, SampleCases.Start.AddDays(1));
+        await _register.AddNoteAsync(Kracht, open.Reference, "Gebeld met de afdeling.", Officer, SampleCases.Start.AddDays(30));
 
-        var due = await _register.RetentionDueAsync("kracht-den-haag", CaseSamples.Start.AddDays(10), 10);
+        var due = await _register.RetentionDueAsync("kracht-den-haag", SampleCases.Start.AddDays(10), 10);
 
         Assert.Equal([closedEarly.Reference], due);
-        Assert.Empty(await _register.RetentionDueAsync("blijf-groep", CaseSamples.Start.AddYears(10), 10));
+        Assert.Empty(await _register.RetentionDueAsync("blijf-groep", SampleCases.Start.AddYears(10), 10));
     }
 
     [Theory]
@@ -189,8 +190,8 @@ public sealed class MemoryCaseRegisterTests
     [InlineData("   ")]
     public async Task AddNote_WithoutText_IsRejected(string text)
     {
-        await Assert.ThrowsAsync<ArgumentException>(() => _register.AddNoteAsync(Kracht, "KL-7F3K-9Q", text, Officer, CaseSamples.Start));
-        await Assert.ThrowsAsync<ArgumentException>(() => _register.AddNoteAsync(Kracht, "KL-7F3K-9Q", new string('x', CaseLimits.NoteLength + 1), Officer, CaseSamples.Start));
+        await Assert.ThrowsAsync<ArgumentException>(() => _register.AddNoteAsync(Kracht, "KL-7F3K-9Q", text, Officer, SampleCases.Start));
+        await Assert.ThrowsAsync<ArgumentException>(() => _register.AddNoteAsync(Kracht, "KL-7F3K-9Q", new string('x', CaseLimits.NoteLength + 1), Officer, SampleCases.Start));
     }
 
     [Fact]
@@ -198,7 +199,7 @@ public sealed class MemoryCaseRegisterTests
     {
         var created = _samples.Next();
         await _store.CreateAsync(created);
-        var delivered = new TimelineEntry(CaseSamples.Start.AddMinutes(1), TimelineEntryTypes.Delivered, "system:delivery", "Bezorging", "email");
+        var delivered = new TimelineEntry(SampleCases.Start.AddMinutes(1), TimelineEntryTypes.Delivered, "system:delivery", "Bezorging", "email");
 
         Assert.Equal(CaseChange.Changed, await _register.AppendTimelineAsync(created.Reference, delivered));
         Assert.Equal(CaseChange.NotFound, await _register.AppendTimelineAsync("KL-7F3K-9Q", delivered));

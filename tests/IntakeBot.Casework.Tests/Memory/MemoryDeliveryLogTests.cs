@@ -1,11 +1,12 @@
 using IntakeBot.Casework.Delivery;
 using IntakeBot.Casework.Memory;
+using IntakeBot.Testing.Cases;
 
 namespace IntakeBot.Casework.Tests.Memory;
 
 public sealed class MemoryDeliveryLogTests
 {
-    private static readonly DateTimeOffset At = CaseSamples.Start;
+    private static readonly DateTimeOffset At = SampleCases.Start;
 
     [Fact]
     public async Task Save_ReplacesPerEventAndTarget_AndForCaseOrdersByEvent()

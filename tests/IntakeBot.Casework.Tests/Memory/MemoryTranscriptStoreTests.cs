@@ -1,12 +1,13 @@
 using IntakeBot.Casework.Memory;
 using IntakeBot.Casework.Transcripts;
 using IntakeBot.Intake.Cases;
+using IntakeBot.Testing.Cases;
 
 namespace IntakeBot.Casework.Tests.Memory;
 
 public sealed class MemoryTranscriptStoreTests
 {
-    private static readonly DateTimeOffset At = CaseSamples.Start;
+    private static readonly DateTimeOffset At = SampleCases.Start;
 
     [Fact]
     public async Task Append_NumbersPerConversation_AndGetReturnsInOrder()
@@ -39,7 +40,7 @@ public sealed class MemoryTranscriptStoreTests
     {
         var cases = new MemoryCaseStore();
         var store = new MemoryTranscriptStore(cases);
-        var withCase = new CaseSamples().Next(conversationId: "met-zaak");
+        var withCase = new SampleCases().Next(conversationId: "met-zaak");
         await cases.CreateAsync(withCase);
         await store.AppendAsync(Entry("met-zaak", "x"));
         await store.AppendAsync(Entry("zonder", "x"));

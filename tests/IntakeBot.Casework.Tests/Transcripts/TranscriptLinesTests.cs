@@ -1,16 +1,17 @@
 using IntakeBot.Casework.Transcripts;
 using IntakeBot.Intake.Cases;
+using IntakeBot.Testing.Cases;
 
 namespace IntakeBot.Casework.Tests.Transcripts;
 
 public sealed class TranscriptLinesTests
 {
-    private static readonly DateTimeOffset At = CaseSamples.Start;
+    private static readonly DateTimeOffset At = SampleCases.Start;
 
     [Fact]
     public void Field_values_in_the_users_messages_are_highlighted_wherever_they_occur()
     {
-        var intake = new CaseSamples().Next();
+        var intake = new SampleCases().Next();
         var name = intake.Fields[CaseFieldNames.Name];
         var entries = new[]
         {
@@ -30,7 +31,7 @@ public sealed class TranscriptLinesTests
     [Fact]
     public void The_redacted_view_hides_the_cases_personal_values_and_detected_ones()
     {
-        var intake = new CaseSamples().Next();
+        var intake = new SampleCases().Next();
         var name = intake.Fields[CaseFieldNames.Name];
         var email = intake.Fields[CaseFieldNames.Email];
         var entries = new[] { In(1, $$"""{"type":"message","text":"ik ben {{name}}, mail {{email}} of bel 06 12345678"}""") };
@@ -64,7 +65,7 @@ public sealed class TranscriptLinesTests
     [Fact]
     public void A_hostile_message_repeating_a_value_gets_a_bounded_number_of_highlights()
     {
-        var intake = new CaseSamples().Next() with { Fields = new Dictionary<string, string> { [CaseFieldNames.Employee] = "abc" } };
+        var intake = new SampleCases().Next() with { Fields = new Dictionary<string, string> { [CaseFieldNames.Employee] = "abc" } };
         var entries = new[] { In(1, "{\"type\":\"message\",\"text\":\"" + string.Concat(Enumerable.Repeat("abc ", 30_000)) + "\"}") };
 
         var line = Assert.Single(TranscriptLines.From(entries, intake, redacted: false));

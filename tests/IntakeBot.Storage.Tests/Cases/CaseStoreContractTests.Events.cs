@@ -1,4 +1,5 @@
 using IntakeBot.Intake.Cases;
+using IntakeBot.Testing.Cases;
 
 namespace IntakeBot.Storage.Tests.Cases;
 

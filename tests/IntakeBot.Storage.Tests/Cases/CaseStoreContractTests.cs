@@ -1,5 +1,6 @@
 using IntakeBot.Content.Model;
 using IntakeBot.Intake.Cases;
+using IntakeBot.Testing.Cases;
 
 namespace IntakeBot.Storage.Tests.Cases;
 

@@ -4,6 +4,7 @@ using IntakeBot.Casework.Delivery;
 using IntakeBot.Casework.Register;
 using IntakeBot.Casework.Transcripts;
 using IntakeBot.Intake.Cases;
+using IntakeBot.Testing.Cases;
 
 namespace IntakeBot.Storage.Tests.Casework;
 
@@ -17,11 +18,11 @@ public abstract partial class CaseworkContractTests : IAsyncLifetime
     private protected static readonly CaseScope Blijf = CaseScope.For("blijf-groep");
     private protected static readonly StaffActor Officer = new("u-1", "Fatima de Vries", "kracht-den-haag");
     private protected static readonly StaffActor Colleague = new("u-2", "Daan Jansen", "kracht-den-haag");
-    private protected static readonly DateTimeOffset Start = CaseworkSamples.Start;
+    private protected static readonly DateTimeOffset Start = SampleCases.Start;
 
     private CaseworkStores? _stores;
 
-    private protected CaseworkSamples Samples { get; } = new();
+    private protected SampleCases Samples { get; } = new();
 
     private protected ICaseStore Cases => Stores.Cases;
 

@@ -9,12 +9,13 @@ namespace IntakeBot.Storage.Tests.Casework;
 /// The contract on PostgreSQL: each test gets a fresh database on the server named by <c>INTAKEBOT_TEST_POSTGRES</c>
 /// (an admin connection string). Without it these tests fail with a message saying how to start one.
 /// </summary>
-public sealed class PostgresCaseworkTests : CaseworkContractTests
+public sealed class PostgresCaseworkTests : SqlCaseworkContractTests
 {
     private readonly ReversibleTestProtector _protector = new();
     private PostgresTestDatabase? _server;
     private PostgresDatabase? _intake;
     private CaseworkDatabase? _database;
+    private CaseworkDatabase? _another;
 
     protected override Task<CaseworkStores> CreateStoresAsync()
     {
@@ -22,7 +23,7 @@ public sealed class PostgresCaseworkTests : CaseworkContractTests
         _server = new PostgresTestDatabase();
         var connectionString = _server.ConnectionString;
         _intake = new PostgresDatabase(connectionString);
-        _database = CaseworkDatabase.Postgres(connectionString);
+        _database = CaseworkDatabase.Postgres(_intake);
         return Task.FromResult(new CaseworkStores(
             new PostgresCaseStore(_intake, _protector),
             new SqlCaseRegister(_database, _protector),
@@ -31,8 +32,16 @@ public sealed class PostgresCaseworkTests : CaseworkContractTests
             new SqlAuditLog(_database)));
     }
 
+    // A pool of its own, as a second process has.
+    private protected override IntakeBot.Casework.Register.ICaseRegister AnotherRegister()
+    {
+        _another ??= CaseworkDatabase.Postgres(_server!.ConnectionString);
+        return new SqlCaseRegister(_another, _protector);
+    }
+
     protected override Task CleanupAsync()
     {
+        _another?.Dispose();
         _database?.Dispose();
         _intake?.Dispose();
         NpgsqlConnection.ClearAllPools();

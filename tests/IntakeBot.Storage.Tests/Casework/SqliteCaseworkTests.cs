@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 
 namespace IntakeBot.Storage.Tests.Casework;
 
-public sealed class SqliteCaseworkTests : CaseworkContractTests
+public sealed class SqliteCaseworkTests : SqlCaseworkContractTests
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("intakebot-casework-").FullName;
     private readonly ReversibleTestProtector _protector = new();
@@ -23,6 +23,8 @@ public sealed class SqliteCaseworkTests : CaseworkContractTests
             new SqlDeliveryLog(database),
             new SqlAuditLog(database)));
     }
+
+    private protected override IntakeBot.Casework.Register.ICaseRegister AnotherRegister() => new SqlCaseRegister(Track(CaseworkDatabase.Sqlite(Options)), _protector);
 
     protected override Task CleanupAsync()
     {

@@ -1,6 +1,7 @@
 using IntakeBot.Dialogs.State;
 using IntakeBot.Intake.Cases;
 using IntakeBot.Storage.Postgres;
+using IntakeBot.Testing.Cases;
 using IntakeBot.Testing.Postgres;
 
 namespace IntakeBot.Storage.Tests.Postgres;
@@ -18,7 +19,7 @@ public sealed class PostgresMigratorTests(PostgresTestDatabase database) : IClas
     {
         // Eight instances, like eight bot processes starting together, each with every store.
         var instances = Enumerable.Range(0, 8).Select(_ => _scope.Open()).ToList();
-        var samples = new Cases.SampleCases();
+        var samples = new SampleCases();
         var cases = instances.Select(_ => samples.Next()).ToList();
         using var start = new ManualResetEventSlim();
 

@@ -9,7 +9,9 @@ namespace IntakeBot.Bot.Staff.Web;
 /// <summary>
 /// The staff area under /staff: sign-in (ASP.NET Core Identity), the case register and case pages (Razor Pages in
 /// Pages/Staff), staff management and account settings. Every page needs the "staff" policy except sign-in; the
-/// pages of other areas (reports, letters) placed under Pages/Staff get the same policy and headers.
+/// pages of other areas (privacy, audit, reports, letters) placed under Pages/Staff get the same policy and headers.
+/// This is the one place that registers and maps Razor Pages for the whole host: other areas add pages (and, if they
+/// need them, conventions through <c>Configure&lt;RazorPagesOptions&gt;</c>), never a second registration or mapping.
 /// </summary>
 public static class StaffArea
 {
@@ -39,7 +41,7 @@ public static class StaffArea
         return services;
     }
 
-    /// <summary>Adds the staff security headers to every /staff response and maps the pages.</summary>
+    /// <summary>Adds the staff security headers to every /staff response and maps every Razor Page of the host.</summary>
     public static WebApplication MapStaffArea(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);

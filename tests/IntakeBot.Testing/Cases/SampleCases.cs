@@ -2,16 +2,21 @@ using Bogus;
 using IntakeBot.Content.Model;
 using IntakeBot.Intake.Cases;
 
-namespace IntakeBot.Casework.Tests;
+namespace IntakeBot.Testing.Cases;
 
-/// <summary>Synthetic cases (Bogus, Dutch locale, fixed seed): no real person's data.</summary>
-internal sealed class CaseSamples(int seed = 11)
+/// <summary>
+/// Synthetic intake cases for the store, register and casework tests (Bogus, Dutch locale, fixed seed): no real
+/// person's data. Every case carries the fields the stores protect, a description with emoji and right-to-left text,
+/// and a two-step route whose first deadline the tests may choose.
+/// </summary>
+public sealed class SampleCases(int seed = 23)
 {
     /// <summary>Sunday 22 November 2026, 10:15 in Amsterdam.</summary>
     public static readonly DateTimeOffset Start = new(2026, 11, 22, 10, 15, 0, TimeSpan.FromHours(1));
 
     private readonly Faker _faker = new("nl") { Random = new Randomizer(seed) };
 
+    /// <summary>A new case (status Nieuw, channel directline, language nl) with a fresh reference.</summary>
     public IntakeCase Next(
         Kind kind = Kind.Klacht,
         string organisationId = "kracht-den-haag",
@@ -29,14 +34,17 @@ internal sealed class CaseSamples(int seed = 11)
         Language: "nl",
         Route:
         [
-            new CaseRouteStep(1, "klachtenfunctionaris", "kracht-klachtenfunctionaris", "Klachtenfunctionaris", "email", _faker.Internet.Email(provider: "example.org"), deadline ?? new DateOnly(2026, 12, 8), true),
-            new CaseRouteStep(2, "klachtencommissie", "kracht-klachtencommissie", "Klachtencommissie", "post", null, new DateOnly(2027, 1, 20), false),
+            new CaseRouteStep(1, "klachtenfunctionaris", organisationId + "-klachtenfunctionaris", "Klachtenfunctionaris", "email", _faker.Internet.Email(provider: "example.org"), deadline ?? new DateOnly(2026, 12, 8), true),
+            new CaseRouteStep(2, "klachtencommissie", organisationId + "-klachtencommissie", "Klachtencommissie", "post", _faker.Address.FullAddress(), null, false),
         ],
         Fields: new Dictionary<string, string>
         {
             [CaseFieldNames.Name] = _faker.Name.FullName(),
+            [CaseFieldNames.Phone] = _faker.Phone.PhoneNumber("06########"),
             [CaseFieldNames.Email] = _faker.Internet.Email(provider: "example.org"),
-            [CaseFieldNames.Description] = _faker.Lorem.Sentence(),
+            [CaseFieldNames.Address] = _faker.Address.StreetAddress(),
+            [CaseFieldNames.Description] = _faker.Lorem.Sentence() + " 😢 مرحبا",
+            [CaseFieldNames.EventDate] = "2026-11-14",
             [CaseFieldNames.Anonymous] = anonymous ? "true" : "false",
         });
 }
