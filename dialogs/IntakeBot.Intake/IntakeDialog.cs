@@ -112,8 +112,13 @@ public sealed class IntakeDialog(IntakeServices services) : Dialog(DialogId)
         await turn.SendAsync(turn.Text("welcome.intro.bot") + Environment.NewLine + turn.Text("welcome.intro.data", TextArgument.Of("link", turn.Services.Options.PrivacyUrl))).ConfigureAwait(false);
     }
 
-    /// <summary>Web Chat's id for a message, the same when it sends the message again (<c>channelData.clientActivityID</c>).</summary>
-    private static string? ClientActivityId(Activity activity) => activity.IsMessage ? Read(activity.ChannelData, "clientActivityID") : null;
+    /// <summary>
+    /// The client's id for a message, the same when it sends the message again: <c>channelData.intakeMessageId</c> from
+    /// IntakeBot's Web Chat page (Web Chat's own "Retry" draws a new <c>clientActivityID</c>), else
+    /// <c>channelData.clientActivityID</c> (the light widget and Direct Line clients that keep it).
+    /// </summary>
+    private static string? ClientActivityId(Activity activity) =>
+        activity.IsMessage ? Read(activity.ChannelData, "intakeMessageId") ?? Read(activity.ChannelData, "clientActivityID") : null;
 
     private static string? LanguageOf(JsonElement? value) =>
         value is { ValueKind: JsonValueKind.String } element ? LanguageOf(element.GetString()) : null;

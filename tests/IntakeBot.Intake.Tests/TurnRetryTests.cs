@@ -65,6 +65,24 @@ public sealed class TurnRetryTests
     }
 
     [Fact]
+    public async Task Web_Chats_retry_with_a_new_client_id_but_the_same_intake_message_id_is_not_taken_twice()
+    {
+        // IntakeBot's Web Chat page keeps channelData.intakeMessageId on "Retry"; Web Chat draws a new clientActivityID.
+        var chat = new IntakeChat("directline");
+        for (var step = 0; step < 8; step++)
+        {
+            await chat.SendAsync(WithIds(chat, Script[step], $"id-{step}", $"web-{step}"));
+        }
+
+        var first = await chat.SendAsync(WithIds(chat, "nee", "id-8", "web-8"));
+        var retried = await chat.SendAsync(WithIds(chat, "nee", "id-8", "web-8-retry"));
+        var next = await chat.SendAsync(WithIds(chat, "nee", "id-9", "web-9"));
+
+        Assert.Equal(first[^1].Text, Assert.Single(retried).Text);
+        Assert.NotEqual(first[^1].Text, next[^1].Text);
+    }
+
+    [Fact]
     public async Task A_message_with_a_new_client_id_is_taken_even_when_its_text_repeats()
     {
         var chat = new IntakeChat("directline");
@@ -118,6 +136,12 @@ public sealed class TurnRetryTests
 
     private static Activity WithClientId(IntakeChat chat, string text, string clientId) =>
         chat.Adapter.MakeActivity(text) with { ChannelData = JsonSerializer.SerializeToElement(new Dictionary<string, string> { ["clientActivityID"] = clientId }) };
+
+    private static Activity WithIds(IntakeChat chat, string text, string intakeMessageId, string clientId) =>
+        chat.Adapter.MakeActivity(text) with
+        {
+            ChannelData = JsonSerializer.SerializeToElement(new Dictionary<string, string> { ["intakeMessageId"] = intakeMessageId, ["clientActivityID"] = clientId }),
+        };
 
     private static List<string?> Texts(IReadOnlyList<Activity> replies) => [.. replies.Select(reply => reply.Text)];
 }

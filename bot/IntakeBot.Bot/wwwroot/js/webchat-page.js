@@ -69,7 +69,10 @@
   }
 
   function withOrganisation(activity) {
+    // Web Chat gives every post, its "Retry" too, a new clientActivityID. intakeMessageId stays with the message, so a
+    // message sent again after its answer was lost is recognised and not taken as the answer to the next question.
     var channelData = Object.assign({}, activity.channelData || {}, { organisationId: config.organisationId });
+    if (activity.type === 'message' && !channelData.intakeMessageId) channelData.intakeMessageId = W.randomId();
     return Object.assign({}, activity, { channelData: channelData });
   }
 
