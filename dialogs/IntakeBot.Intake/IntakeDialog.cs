@@ -55,6 +55,8 @@ public sealed class IntakeDialog(IntakeServices services) : Dialog(DialogId)
         }
         else if (activity.IsMessage)
         {
+            // Cleared first: what an earlier turn told must not travel on (e.g. into a resume record this turn keeps).
+            turn.State.LastTurnSubmitted = null;
             await IntakeFlow.OnMessageAsync(turn).ConfigureAwait(false);
             turn.State.LastClientActivityId = ClientActivityId(activity);
             turn.State.LastTurnSubmitted = turn.Told.Count > 0 ? [.. turn.Told] : null;
