@@ -45,7 +45,9 @@ public sealed class IntakeDialog(IntakeServices services) : Dialog(DialogId)
         if (activity.IsMessage && ClientActivityId(activity) is { } clientId && clientId == state.LastClientActivityId)
         {
             // The same message again: its turn was saved but the client never got the answer. Taking it twice would
-            // answer the next question with it, so only ask the current question again (nothing after the goodbye).
+            // answer the next question with it, so tell again what it said about the cases it submitted (the reference
+            // and what happens next), then ask the current question again (nothing after the goodbye).
+            await RetellSubmittedAsync(turn).ConfigureAwait(false);
             if (!state.Finished && (state.Aside ?? state.Pending) is not null)
             {
                 await IntakeFlow.RepromptAsync(turn).ConfigureAwait(false);
@@ -53,8 +55,11 @@ public sealed class IntakeDialog(IntakeServices services) : Dialog(DialogId)
         }
         else if (activity.IsMessage)
         {
+            // Cleared first: what an earlier turn told must not travel on (e.g. into a resume record this turn keeps).
+            turn.State.LastTurnSubmitted = null;
             await IntakeFlow.OnMessageAsync(turn).ConfigureAwait(false);
             turn.State.LastClientActivityId = ClientActivityId(activity);
+            turn.State.LastTurnSubmitted = turn.Told.Count > 0 ? [.. turn.Told] : null;
         }
         else if (activity.Type == ActivityTypes.Event && activity.Name == JoinEvent)
         {
@@ -103,6 +108,19 @@ public sealed class IntakeDialog(IntakeServices services) : Dialog(DialogId)
         {
             state.Language = language;
             state.LanguageChosen = true;
+        }
+    }
+
+    private static async Task RetellSubmittedAsync(IntakeTurn turn)
+    {
+        foreach (var told in turn.State.LastTurnSubmitted ?? [])
+        {
+            // As in the turn it repeats, every activity from the case on carries the reference in channelData.
+            turn.CaseReference = told.Reference;
+            foreach (var message in told.Messages)
+            {
+                await turn.SendAsync(message).ConfigureAwait(false);
+            }
         }
     }
 

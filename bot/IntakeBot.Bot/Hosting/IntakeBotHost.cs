@@ -40,6 +40,11 @@ public static class IntakeBotHost
         app.UseForwardedHeaders();
         app.UseRequestLimits();
         app.UseCorrelationId();
+        // Called here, after the limits, rather than left to WebApplication, which would put them first in the
+        // pipeline: a request with a wrong or missing API key was then answered 401 before the limiter counted it,
+        // so guessing keys was never limited.
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapGet("/healthz", () => TypedResults.Text("ok"));
         app.MapReadiness();
         app.MapWidget();

@@ -84,6 +84,13 @@ public sealed class IntakeState
     /// <summary>References of the cases submitted in this conversation.</summary>
     public List<string> Submitted { get; set; } = [];
 
+    /// <summary>
+    /// The cases the last message taken submitted and what the bot told about them; null when it submitted none. When
+    /// that message comes again (same <see cref="LastClientActivityId"/>: its answer was lost in a crash), the bot tells
+    /// it again before asking the current question, so the user still learns the reference and what happens next.
+    /// </summary>
+    public List<CaseTold>? LastTurnSubmitted { get; set; }
+
     /// <summary>The reference the user is withdrawing.</summary>
     public string? WithdrawReference { get; set; }
 

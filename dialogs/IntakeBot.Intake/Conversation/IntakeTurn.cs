@@ -16,6 +16,8 @@ internal sealed class IntakeTurn(DialogContext dc, IntakeState state, IntakeServ
     public IntakeState State { get; set; } = state;
     public IntakeServices Services { get; } = services;
 
+    private List<string>? _telling;
+
     /// <summary>Set once a case is created: every later activity of the turn carries it in channelData.caseReference.</summary>
     public string? CaseReference { get; set; }
 
@@ -32,8 +34,24 @@ internal sealed class IntakeTurn(DialogContext dc, IntakeState state, IntakeServ
 
     public Task SayAsync(string key, params TextArgument[] arguments) => SendAsync(Text(key, arguments));
 
-    public Task SendAsync(string text, CancellationToken cancellationToken = default) =>
-        Context.SendActivityAsync(Decorate(Activity.CreateMessage(text)), cancellationToken);
+    public Task SendAsync(string text, CancellationToken cancellationToken = default)
+    {
+        _telling?.Add(text);
+        return Context.SendActivityAsync(Decorate(Activity.CreateMessage(text)), cancellationToken);
+    }
+
+    /// <summary>The cases this turn submitted, with what it told about each (see <see cref="IntakeState.LastTurnSubmitted"/>).</summary>
+    public List<CaseTold> Told { get; } = [];
+
+    /// <summary>From now until <see cref="EndTelling"/>, what the turn says is about the case <paramref name="reference"/>.</summary>
+    public void BeginTelling(string reference)
+    {
+        var messages = new List<string>();
+        Told.Add(new CaseTold(reference, messages));
+        _telling = messages;
+    }
+
+    public void EndTelling() => _telling = null;
 
     /// <summary>Asks a question (or its retry wording) with its buttons, rendered as the channel allows.</summary>
     public async Task AskAsync(string questionId, bool retry = false, CancellationToken cancellationToken = default)

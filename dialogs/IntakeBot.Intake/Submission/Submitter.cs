@@ -18,6 +18,7 @@ internal static class Submitter
         var reference = await CreateAsync(turn, plan).ConfigureAwait(false);
         state.Submitted.Add(reference);
         turn.CaseReference = reference;
+        turn.BeginTelling(reference);
         await NextSteps.TellAsync(turn, plan, reference).ConfigureAwait(false);
 
         if (state.Second is { } second)
@@ -28,10 +29,12 @@ internal static class Submitter
             next.StoryDone = true;
             next.ProposedKind = second.Kind;
             await turn.SayAsync("next.second_case").ConfigureAwait(false);
+            turn.EndTelling();
             await IntakeFlow.AdvanceAsync(turn).ConfigureAwait(false);
             return;
         }
 
+        turn.EndTelling();
         await IntakeFlow.AskAsync(turn, QuestionIds.FinishedMore).ConfigureAwait(false);
     }
 

@@ -23,6 +23,9 @@ internal sealed class CrashConversation(DirectLineClient client, int index, IRea
 
     public int Replays { get; private set; }
 
+    /// <summary>Times the message that submitted the case failed and its whole answer (the reference and next steps) still came.</summary>
+    public int SubmissionsRetried { get; private set; }
+
     public async Task StartAsync() => (ConversationId, _token) = await client.StartAsync();
 
     public Task<IReadOnlyList<LogActivity>> ReadLogAsync() => client.ReadLogAsync(ConversationId, _token);
@@ -72,16 +75,20 @@ internal sealed class CrashConversation(DirectLineClient client, int index, IRea
     {
         var texts = replies.Select(reply => IntakeScript.Normalise(reply.Text)).ToList();
         var expected = golden[step];
+        var toldTheCase = expected.Any(text => text.Contains("<reference>", StringComparison.Ordinal));
         if (texts.SequenceEqual(expected))
         {
+            SubmissionsRetried += retried && toldTheCase ? 1 : 0;
             return;
         }
 
         // A retried message whose turn had been saved before the crash: the bot does not take the answer twice but asks
-        // its next question again (or, after the goodbye, says nothing).
+        // its next question again (or, after the goodbye, says nothing). Not so for the message that submitted the case:
+        // sent again, it must get its whole answer again (the reference, who contacts the user and by when), which the
+        // exact comparison above checks, or the user would never learn them.
         var asksAgain = texts.Count == 1 && texts[0] == expected[^1];
         var silentAfterGoodbye = texts.Count == 0 && step == golden.Count - 1;
-        if (retried && (asksAgain || silentAfterGoodbye))
+        if (retried && !toldTheCase && (asksAgain || silentAfterGoodbye))
         {
             Replays++;
             return;

@@ -54,7 +54,8 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"kills {killed}; failed posts {runs.Sum(r => r.Failures.Count)} ({string.Join(", ", runs.SelectMany(r => r.Failures).CountBy(f => f.Split(' ')[0]).Select(g => $"{g.Key} x{g.Value}"))}); " +
-            $"taken without a 200 {runs.Sum(r => r.Accepted.Count(a => !a.Answered200))}; retries answered by asking again {runs.Sum(r => r.Replays)}");
+            $"taken without a 200 {runs.Sum(r => r.Accepted.Count(a => !a.Answered200))}; retries answered by asking again {runs.Sum(r => r.Replays)}; " +
+            $"submitting messages that failed and still got the reference and next steps {runs.Sum(r => r.SubmissionsRetried)}");
     }
 
     private static async Task<int> KillAtRandomAsync(ReliabilityHost host, Random random, int totalSteps, int kills, Func<int> progress, Task finished)
@@ -103,6 +104,9 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         Assert.True(references.Count == 1, $"{where}: {references.Count} cases ({string.Join(", ", references)}) instead of one. {context()}");
         var told = log.Where(activity => activity.CaseReference is not null).Select(activity => activity.CaseReference).Distinct().ToList();
         Assert.True(told.SequenceEqual(references), $"{where}: the bot told {string.Join(", ", told)}, the database holds {references[0]}. {context()}");
+        Assert.True(
+            log.Any(activity => activity.FromBot && activity.Text?.Contains(references[0], StringComparison.Ordinal) == true),
+            $"{where}: no message the user reads names the case reference {references[0]}. {context()}");
 
         // The staff transcript holds every message the server took, in order.
         var transcript = await staff.IncomingTextsAsync(references[0]);

@@ -21,6 +21,8 @@ internal static class GoldenRun
 
         var all = await client.ReadLogAsync(conversationId, token);
         Assert.Contains(all, activity => activity.CaseReference is not null);
+        // One step names the case in its text: CrashConversation holds a retry of that step to its whole answer.
+        Assert.Contains(replies, step => step.Any(text => text.Contains("<reference>", StringComparison.Ordinal)));
         Assert.Contains("Dank je", string.Join(" ", replies[^1]), StringComparison.Ordinal);
         return replies;
     }

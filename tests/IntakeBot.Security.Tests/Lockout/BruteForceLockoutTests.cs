@@ -12,9 +12,9 @@ namespace IntakeBot.Security.Tests.Lockout;
 /// the right password fails; afterwards it works again; a locked account, a wrong password and an unknown e-mail get
 /// the same answer, so nobody learns which addresses exist. Also in the Bot tests' SignInTests:
 /// FiveFailures_LockTheAccount_SoTheRightPasswordNoLongerWorks, FourFailures_DoNotLock and
-/// WrongPassword_IsRefused_WithoutSayingWhetherTheAccountExists. ASP.NET Core Identity reads the system clock for
-/// lockout (it has no TimeProvider hook), so "15 minutes later" is made by moving the stored lockout end, not a fake clock.
-/// The per-IP sign-in rate limit is not on main yet and is not covered here.
+/// WrongPassword_IsRefused_WithoutSayingWhetherTheAccountExists. Here "15 minutes later" is made by moving the stored
+/// lockout end; <see cref="LockoutClockTests"/> proves the same on a fake clock (lockout runs on the injected
+/// TimeProvider). The per-IP sign-in rate limit is in the Fuzz tests' RateLimitTests.StaffSignIn_PerIp_Is429_WithTheStaffText.
 /// </summary>
 public sealed partial class BruteForceLockoutTests(StaffWebFactory factory) : IClassFixture<StaffWebFactory>
 {

@@ -2,6 +2,7 @@ using IntakeBot.Bot.Hosting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IntakeBot.Bot.Staff.Identity;
 
@@ -13,13 +14,16 @@ public static class StaffIdentityRegistration
 
     /// <summary>
     /// The user store and its rules, without cookies: the EF context on the configured database, password and lockout
-    /// rules, roles and the claims factory. Used directly by the admin CLI.
+    /// rules (lockout on the injected <see cref="TimeProvider"/>, see <see cref="StaffUserManager"/>), roles and the
+    /// claims factory. Used directly by the admin CLI.
     /// </summary>
     public static IdentityBuilder AddStaffAccounts(this IServiceCollection services, StorageOptions storage)
     {
         ArgumentNullException.ThrowIfNull(storage);
         services.AddDbContext<StaffIdentityDbContext>(options => Configure(options, storage));
+        services.TryAddSingleton(TimeProvider.System);
         return services.AddIdentityCore<StaffUser>(ConfigureRules)
+            .AddUserManager<StaffUserManager>()
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<StaffIdentityDbContext>()
             .AddClaimsPrincipalFactory<StaffUserClaimsFactory>();
