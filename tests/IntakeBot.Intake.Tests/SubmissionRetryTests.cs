@@ -11,12 +11,7 @@ namespace IntakeBot.Intake.Tests;
 public sealed class SubmissionRetryTests
 {
     // tests/IntakeBot.Intake.Tests/Transcripts/01: "ja" (a copy by mail) at index 21 submits the case.
-    private static readonly string[] OneCase =
-    [
-        "hoi", "nederlands", "ik ben jong", "krcht", "mn begeleider schreeuwde tegen me en luisterde nie", "ze deed echt gemeen tegen mij",
-        "klaar", "ja", "nee", "nee", "mijn begeleider lisa", "sla over", "vorige week dinsdag", "een gesprek en sorry", "ik ben het zelf",
-        "Sanne de Vries", "06 12345678", "sanne.devries@example.nl", "ja", "ja", "klopt", "ja", "nee",
-    ];
+    private static readonly string[] OneCase = TurnRetryTests.Script;
 
     // tests/IntakeBot.Intake.Tests/Transcripts/30: "nee" (no copy) at index 20 submits the complaint and moves on to the compliment.
     private static readonly string[] TwoCases =
@@ -114,8 +109,7 @@ public sealed class SubmissionRetryTests
         return chat;
     }
 
-    private static Activity WithClientId(IntakeChat chat, string text, string clientId) =>
-        chat.Adapter.MakeActivity(text) with { ChannelData = JsonSerializer.SerializeToElement(new Dictionary<string, string> { ["clientActivityID"] = clientId }) };
+    private static Activity WithClientId(IntakeChat chat, string text, string clientId) => TurnRetryTests.WithClientId(chat, text, clientId);
 
     /// <summary>Each reply's text with the case reference it carries in channelData.</summary>
     private static List<(string? Text, string? Reference)> Said(IReadOnlyList<Activity> replies) => [.. replies.Select(reply => (reply.Text, CaseReferenceOf(reply)))];

@@ -12,7 +12,7 @@ namespace IntakeBot.Intake.Tests;
 public sealed class TurnRetryTests
 {
     // tests/IntakeBot.Intake.Tests/Transcripts/01: "ja" (a copy by mail) at index 21 submits the case.
-    private static readonly string[] Script =
+    internal static readonly string[] Script =
     [
         "hoi", "nederlands", "ik ben jong", "krcht", "mn begeleider schreeuwde tegen me en luisterde nie", "ze deed echt gemeen tegen mij",
         "klaar", "ja", "nee", "nee", "mijn begeleider lisa", "sla over", "vorige week dinsdag", "een gesprek en sorry", "ik ben het zelf",
@@ -134,7 +134,7 @@ public sealed class TurnRetryTests
         Assert.Equal(CaseReference.NextSeed(seed), CaseReference.NextSeed(seed));
     }
 
-    private static Activity WithClientId(IntakeChat chat, string text, string clientId) =>
+    internal static Activity WithClientId(IntakeChat chat, string text, string clientId) =>
         chat.Adapter.MakeActivity(text) with { ChannelData = JsonSerializer.SerializeToElement(new Dictionary<string, string> { ["clientActivityID"] = clientId }) };
 
     private static Activity WithIds(IntakeChat chat, string text, string intakeMessageId, string clientId) =>
