@@ -8,7 +8,7 @@ internal static class SqliteDirectLineCommands
     public static DirectLineConversation? ReadConversation(SqliteStatements statements, string conversationId)
     {
         var command = statements.Command(
-            
+
             "SELECT id, user_id, created_at, last_activity_at, last_sequence, ended FROM directline_conversations WHERE id = $id;",
             ("$id", conversationId));
         using var reader = command.ExecuteReader();
@@ -37,7 +37,7 @@ internal static class SqliteDirectLineCommands
             var sequence = conversation.LastSequence + 1;
             var record = new DirectLineRecord(sequence, entry.Type, entry.Render(sequence, timestamp));
             statements.Execute(
-                
+
                 "INSERT INTO directline_activities (conversation_id, sequence, type, json) VALUES ($conversation, $sequence, $type, $json);",
                 ("$conversation", conversationId),
                 ("$sequence", sequence),
@@ -48,7 +48,7 @@ internal static class SqliteDirectLineCommands
         }
 
         statements.Execute(
-            
+
             "UPDATE directline_conversations SET last_sequence = $sequence, last_activity_at = $at WHERE id = $id;",
             ("$sequence", conversation.LastSequence),
             ("$at", conversation.LastActivityAt.UtcTicks),
@@ -59,7 +59,7 @@ internal static class SqliteDirectLineCommands
     public static IReadOnlyList<DirectLineRecord> ReadRecords(SqliteStatements statements, string conversationId, long afterSequence, int maxCount)
     {
         var command = statements.Command(
-            
+
             "SELECT sequence, type, json FROM directline_activities WHERE conversation_id = $conversation AND sequence > $after ORDER BY sequence LIMIT $limit;",
             ("$conversation", conversationId),
             ("$after", afterSequence),
@@ -82,7 +82,7 @@ internal static class SqliteDirectLineCommands
         }
 
         statements.Execute(
-            
+
             "INSERT OR REPLACE INTO directline_files (conversation_id, id, content_type, name, content) VALUES ($conversation, $id, $type, $name, $content);",
             ("$conversation", file.ConversationId),
             ("$id", file.Id),
@@ -95,7 +95,7 @@ internal static class SqliteDirectLineCommands
     public static DirectLineFile? ReadFile(SqliteStatements statements, string conversationId, string fileId)
     {
         var command = statements.Command(
-            
+
             "SELECT content_type, name, content FROM directline_files WHERE conversation_id = $conversation AND id = $id;",
             ("$conversation", conversationId),
             ("$id", fileId));

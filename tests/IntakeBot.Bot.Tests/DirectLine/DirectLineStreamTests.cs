@@ -1,5 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IntakeBot.Bot.Tests.DirectLine;
 
