@@ -48,25 +48,10 @@ dotnet build IntakeBot.sln -c Release --no-restore
 # One throwaway PostgreSQL cluster for the whole run (unless INTAKEBOT_TEST_POSTGRES already names a server): on
 # 127.0.0.1 only, trust authentication, no durability, stopped and deleted on exit. Each test class makes its own database.
 if [ -z "${INTAKEBOT_TEST_POSTGRES:-}" ]; then
-  pg_bin=$(dirname "$(ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")
-  pg_port=55432
-  while (exec 3<>"/dev/tcp/127.0.0.1/$pg_port") 2>/dev/null; do pg_port=$((pg_port + 1)); done
-  pg_dir=$(mktemp -d "${TMPDIR:-/tmp}/intakebot-pg-run.XXXXXX")
-  as_postgres=()
-  # initdb refuses to run as root: the server then runs as Debian's postgres user.
-  if [ "$(id -u)" -eq 0 ]; then
-    chown postgres:postgres "$pg_dir"
-    as_postgres=(runuser -u postgres --)
-  fi
-  stop_postgres() {
-    "${as_postgres[@]}" "$pg_bin/pg_ctl" stop -w -m immediate -D "$pg_dir/data" >/dev/null 2>&1 || true
-    rm -rf "$pg_dir"
-  }
-  trap stop_postgres EXIT
+  # shellcheck source=tests/throwaway-postgres.sh
+  . "$(dirname "$0")/tests/throwaway-postgres.sh"
+  start_throwaway_postgres 55432 fast
   echo "== PostgreSQL $("$pg_bin/pg_ctl" --version | awk '{print $3}') on 127.0.0.1:$pg_port ($pg_dir)"
-  "${as_postgres[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -U postgres -A trust -E UTF8 --no-locale --no-sync >"$pg_dir/initdb.log"
-  "${as_postgres[@]}" "$pg_bin/pg_ctl" start -w -t 60 -D "$pg_dir/data" -l "$pg_dir/server.log" \
-    -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" >/dev/null
   export INTAKEBOT_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
 fi
 
