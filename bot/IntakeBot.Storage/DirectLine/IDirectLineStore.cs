@@ -21,6 +21,13 @@ public interface IDirectLineStore
     /// <exception cref="KeyNotFoundException">The conversation does not exist.</exception>
     Task<IReadOnlyList<DirectLineRecord>> AppendAsync(string conversationId, IReadOnlyList<DirectLineEntry> entries, DateTimeOffset now, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Appends a user's activities in order unless the conversation has ended, checked in the same transaction as the
+    /// append, so that an end committed by another request or instance in between is seen. Null when it has ended.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">The conversation does not exist.</exception>
+    Task<IReadOnlyList<DirectLineRecord>?> AppendIfOpenAsync(string conversationId, IReadOnlyList<DirectLineEntry> entries, DateTimeOffset now, CancellationToken cancellationToken = default);
+
     /// <summary>Up to <paramref name="maxCount"/> records with a sequence above <paramref name="afterSequence"/>, in order.</summary>
     Task<IReadOnlyList<DirectLineRecord>> ReadAsync(string conversationId, long afterSequence, int maxCount, CancellationToken cancellationToken = default);
 

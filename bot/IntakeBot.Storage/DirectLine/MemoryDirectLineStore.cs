@@ -33,12 +33,24 @@ public sealed class MemoryDirectLineStore : IDirectLineStore
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<DirectLineRecord>> AppendAsync(string conversationId, IReadOnlyList<DirectLineEntry> entries, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<DirectLineRecord>> AppendAsync(string conversationId, IReadOnlyList<DirectLineEntry> entries, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Append(conversationId, entries, now, refuseIfEnded: false)!);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<DirectLineRecord>?> AppendIfOpenAsync(string conversationId, IReadOnlyList<DirectLineEntry> entries, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Append(conversationId, entries, now, refuseIfEnded: true));
+
+    private IReadOnlyList<DirectLineRecord>? Append(string conversationId, IReadOnlyList<DirectLineEntry> entries, DateTimeOffset now, bool refuseIfEnded)
     {
         ArgumentNullException.ThrowIfNull(entries);
         lock (_gate)
         {
             var log = Find(conversationId);
+            if (refuseIfEnded && log.Conversation.Ended)
+            {
+                return null;
+            }
+
             var appended = new List<DirectLineRecord>(entries.Count);
             var conversation = log.Conversation;
             foreach (var entry in entries)
@@ -51,7 +63,7 @@ public sealed class MemoryDirectLineStore : IDirectLineStore
 
             log.Records.AddRange(appended);
             log.Conversation = conversation;
-            return Task.FromResult<IReadOnlyList<DirectLineRecord>>(appended);
+            return appended;
         }
     }
 

@@ -23,12 +23,18 @@ internal static class PostgresDirectLineCommands
         return found.SingleOrDefault();
     }
 
-    public static async Task<IReadOnlyList<DirectLineRecord>> AppendAsync(
-        NpgsqlConnection connection, string conversationId, IReadOnlyList<DirectLineEntry> entries, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Appends <paramref name="entries"/>; null, with nothing written, when <paramref name="refuseIfEnded"/> and the conversation has ended.</summary>
+    public static async Task<IReadOnlyList<DirectLineRecord>?> AppendAsync(
+        NpgsqlConnection connection, string conversationId, IReadOnlyList<DirectLineEntry> entries, DateTimeOffset now, bool refuseIfEnded, CancellationToken cancellationToken)
     {
         // The row lock is what orders appenders from every process; it is held until the transaction ends.
         var conversation = await ReadConversationAsync(connection, conversationId, forUpdate: true, cancellationToken).ConfigureAwait(false)
             ?? throw new KeyNotFoundException($"Direct Line conversation '{conversationId}' does not exist.");
+        if (refuseIfEnded && conversation.Ended)
+        {
+            return null;
+        }
+
         if (entries.Count == 0)
         {
             return [];

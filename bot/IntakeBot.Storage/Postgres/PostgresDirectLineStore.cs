@@ -51,7 +51,14 @@ public sealed class PostgresDirectLineStore : IDirectLineStore
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<DirectLineRecord>> AppendAsync(string conversationId, IReadOnlyList<DirectLineEntry> entries, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<DirectLineRecord>> AppendAsync(string conversationId, IReadOnlyList<DirectLineEntry> entries, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        (await AppendAsync(conversationId, entries, now, refuseIfEnded: false, cancellationToken).ConfigureAwait(false))!;
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<DirectLineRecord>?> AppendIfOpenAsync(string conversationId, IReadOnlyList<DirectLineEntry> entries, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        AppendAsync(conversationId, entries, now, refuseIfEnded: true, cancellationToken);
+
+    private Task<IReadOnlyList<DirectLineRecord>?> AppendAsync(string conversationId, IReadOnlyList<DirectLineEntry> entries, DateTimeOffset now, bool refuseIfEnded, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversationId);
         ArgumentNullException.ThrowIfNull(entries);
@@ -59,8 +66,8 @@ public sealed class PostgresDirectLineStore : IDirectLineStore
             PostgresDirectLineSchema.Migrations,
             async (connection, token) =>
             {
-                var records = await PostgresDirectLineCommands.AppendAsync(connection, conversationId, entries, now, token).ConfigureAwait(false);
-                if (records.Count > 0)
+                var records = await PostgresDirectLineCommands.AppendAsync(connection, conversationId, entries, now, refuseIfEnded, token).ConfigureAwait(false);
+                if (records is { Count: > 0 })
                 {
                     // Delivered at commit to every instance listening, so a socket on another instance wakes up too.
                     await PostgresDirectLineNotifications.NotifyAsync(connection, conversationId, token).ConfigureAwait(false);

@@ -26,10 +26,16 @@ internal static class SqliteDirectLineCommands
             reader.GetInt64(5) != 0);
     }
 
-    public static IReadOnlyList<DirectLineRecord> Append(SqliteStatements statements, string conversationId, IReadOnlyList<DirectLineEntry> entries, DateTimeOffset now)
+    /// <summary>Appends <paramref name="entries"/>; null, with nothing written, when <paramref name="refuseIfEnded"/> and the conversation has ended.</summary>
+    public static IReadOnlyList<DirectLineRecord>? Append(SqliteStatements statements, string conversationId, IReadOnlyList<DirectLineEntry> entries, DateTimeOffset now, bool refuseIfEnded)
     {
         var conversation = ReadConversation(statements, conversationId)
             ?? throw new KeyNotFoundException($"Direct Line conversation '{conversationId}' does not exist.");
+        if (refuseIfEnded && conversation.Ended)
+        {
+            return null;
+        }
+
         var appended = new List<DirectLineRecord>(entries.Count);
         foreach (var entry in entries)
         {

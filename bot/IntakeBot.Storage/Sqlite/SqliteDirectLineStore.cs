@@ -67,7 +67,14 @@ public sealed class SqliteDirectLineStore : IDirectLineStore, IDisposable
     public Task<IReadOnlyList<DirectLineRecord>> AppendAsync(string conversationId, IReadOnlyList<DirectLineEntry> entries, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        return WriteAsync(statements => SqliteDirectLineCommands.Append(statements, conversationId, entries, now), cancellationToken);
+        return WriteAsync(statements => SqliteDirectLineCommands.Append(statements, conversationId, entries, now, refuseIfEnded: false)!, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<DirectLineRecord>?> AppendIfOpenAsync(string conversationId, IReadOnlyList<DirectLineEntry> entries, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        return WriteAsync(statements => SqliteDirectLineCommands.Append(statements, conversationId, entries, now, refuseIfEnded: true), cancellationToken);
     }
 
     /// <inheritdoc />

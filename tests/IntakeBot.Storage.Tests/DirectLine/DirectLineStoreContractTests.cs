@@ -76,6 +76,45 @@ public abstract class DirectLineStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AppendIfOpen_AppendsToAnOpenConversation_LikeAppend()
+    {
+        await Store.CreateConversationAsync("c1", "u1", Start);
+        await Store.AppendAsync("c1", [Entry("message")], Start);
+
+        var appended = await Store.AppendIfOpenAsync("c1", [Entry("message"), Entry("typing")], Start);
+
+        Assert.Equal([2L, 3L], appended!.Select(record => record.Sequence));
+        Assert.Equal("3@2026-11-22T09:00:00.002Z", appended![1].Json);
+        Assert.Equal([1L, 2L, 3L], (await Store.ReadAsync("c1", 0, 100)).Select(record => record.Sequence));
+        Assert.Equal(3, (await Store.GetConversationAsync("c1"))!.LastSequence);
+    }
+
+    [Fact]
+    public async Task AppendIfOpen_ToAnEndedConversation_IsNull_AndWritesNothing()
+    {
+        await Store.CreateConversationAsync("c1", "u1", Start);
+        await Store.AppendAsync("c1", [Entry("message")], Start);
+        await Store.EndConversationAsync("c1");
+        var rendered = false;
+
+        var appended = await Store.AppendIfOpenAsync("c1", [new DirectLineEntry("message", (_, _) => { rendered = true; return "late"; })], Start.AddMinutes(1));
+
+        Assert.Null(appended);
+        Assert.False(rendered);
+        Assert.Equal([1L], (await Store.ReadAsync("c1", 0, 100)).Select(record => record.Sequence));
+        var conversation = await Store.GetConversationAsync("c1");
+        Assert.Equal((1L, Start), (conversation!.LastSequence, conversation.LastActivityAt));
+        // Replies of the turn that ended it may still follow.
+        Assert.Single(await Store.AppendAsync("c1", [Entry("message")], Start));
+    }
+
+    [Fact]
+    public async Task AppendIfOpen_ToAMissingConversation_Throws()
+    {
+        await Assert.ThrowsAsync<KeyNotFoundException>(() => Store.AppendIfOpenAsync("missing", [Entry("message")], Start));
+    }
+
+    [Fact]
     public async Task ConcurrentAppends_NeverShareASequence()
     {
         await Store.CreateConversationAsync("c1", "u1", Start);

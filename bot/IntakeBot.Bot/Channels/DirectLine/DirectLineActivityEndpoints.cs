@@ -45,18 +45,32 @@ internal static class DirectLineActivityEndpoints
     private static async Task<IResult> GetAsync(
         string conversationId, HttpContext context, DirectLineAuthenticator authenticator, IDirectLineStore store, CancellationToken cancellationToken)
     {
-        var (_, conversation, error) = await FindAsync(conversationId, context.Request, authenticator, store, cancellationToken).ConfigureAwait(false);
-        if (conversation is null)
+        var (caller, error) = authenticator.AuthenticateFor(context.Request, conversationId);
+        if (caller is null)
         {
             return error!;
         }
 
-        if (!DirectLineActivitySets.TryParseWatermark(context.Request.Query["watermark"].ToString(), out var watermark))
+        if (!DirectLineIds.LooksValid(conversationId))
+        {
+            return DirectLineErrors.ConversationNotFound();
+        }
+
+        var validWatermark = DirectLineActivitySets.TryParseWatermark(context.Request.Query["watermark"].ToString(), out var watermark);
+        var records = validWatermark ? await store.ReadAsync(conversationId, watermark, PageSize, cancellationToken).ConfigureAwait(false) : [];
+
+        // Records mean the conversation exists (retention removes a conversation and its log together), so the
+        // conversation is looked up only for an empty answer: one read instead of two on every poll that finds replies.
+        if (records.Count == 0 && await store.GetConversationAsync(conversationId, cancellationToken).ConfigureAwait(false) is null)
+        {
+            return DirectLineErrors.ConversationNotFound();
+        }
+
+        if (!validWatermark)
         {
             return DirectLineErrors.Bad("The watermark is not valid.");
         }
 
-        var records = await store.ReadAsync(conversationId, watermark, PageSize, cancellationToken).ConfigureAwait(false);
         var next = records.Count > 0 ? records[^1].Sequence : watermark;
         return TypedResults.Bytes(DirectLineActivitySets.Write(records, next, includeTyping: false), "application/json; charset=utf-8");
     }

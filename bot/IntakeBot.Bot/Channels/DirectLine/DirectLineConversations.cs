@@ -50,17 +50,6 @@ internal sealed partial class DirectLineConversations(
     public async Task<DirectLinePostResult> PostAsync(string conversationId, Activity incoming, string serviceUrl, IBot? bot, CancellationToken cancellationToken)
     {
         using var lease = await _order.EnterAsync(conversationId, cancellationToken).ConfigureAwait(false);
-        var conversation = await store.GetConversationAsync(conversationId, cancellationToken).ConfigureAwait(false);
-        if (conversation is null)
-        {
-            return new DirectLinePostResult(DirectLinePostOutcome.NotFound, null);
-        }
-
-        if (conversation.Ended)
-        {
-            return new DirectLinePostResult(DirectLinePostOutcome.Ended, null);
-        }
-
         Activity? echoed = null;
         var entry = new DirectLineEntry(incoming.Type!, (sequence, timestamp) =>
         {
@@ -77,7 +66,20 @@ internal sealed partial class DirectLineConversations(
             };
             return ActivitySerializer.Serialize(echoed);
         });
-        await store.AppendAsync(conversationId, [entry], time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        // The store checks, in the append's own transaction, that the conversation exists and has not ended: an end
+        // committed by another request or instance after the endpoint looked is still seen.
+        try
+        {
+            if (await store.AppendIfOpenAsync(conversationId, [entry], time.GetUtcNow(), cancellationToken).ConfigureAwait(false) is null)
+            {
+                return new DirectLinePostResult(DirectLinePostOutcome.Ended, null);
+            }
+        }
+        catch (KeyNotFoundException)
+        {
+            return new DirectLinePostResult(DirectLinePostOutcome.NotFound, null);
+        }
+
         notifier.Changed(conversationId);
 
         var handled = await RunTurnAsync(echoed!, bot, cancellationToken).ConfigureAwait(false);

@@ -1,0 +1,112 @@
+using System.Net;
+using IntakeBot.Dialogs.Schema;
+using IntakeBot.Storage.DirectLine;
+
+namespace IntakeBot.Bot.Tests.DirectLine;
+
+/// <summary>
+/// How often a turn reads its conversation: once per post (the append itself checks, in its transaction, that the
+/// conversation is still open), and not at all for a poll that finds activities. Every read is a SQLite read
+/// transaction under load, so these are the budget the load test measures; an end that lands between the endpoint's
+/// look and the append is still seen.
+/// </summary>
+public sealed class DirectLineStoreReadsTests : IDisposable
+{
+    private readonly CountingStore _store = new(new MemoryDirectLineStore());
+    private readonly DirectLineHost _host;
+    private readonly DirectLineClient _client;
+
+    public DirectLineStoreReadsTests()
+    {
+        _host = new DirectLineHost { Store = _store };
+        _client = new DirectLineClient(_host.CreateClient());
+    }
+
+    public void Dispose() => _host.Dispose();
+
+    [Fact]
+    public async Task A_post_reads_its_conversation_once_and_a_poll_that_finds_replies_not_at_all()
+    {
+        var (conversationId, token) = await _client.StartAsync();
+        _store.ConversationReads = 0;
+
+        await _client.SayAsync(conversationId, token, "hoi");
+        Assert.Equal(1, _store.ConversationReads);
+
+        var (activities, _) = await _client.PollAsync(conversationId, token);
+        Assert.NotEmpty(activities);
+        Assert.Equal(1, _store.ConversationReads);
+    }
+
+    [Fact]
+    public async Task A_poll_that_finds_nothing_still_tells_a_missing_conversation_from_an_empty_one()
+    {
+        var (conversationId, token) = await _client.StartAsync();
+        var (_, watermark) = await _client.PollAsync(conversationId, token);
+
+        using var empty = await _client.GetAsync($"/v3/directline/conversations/{conversationId}/activities?watermark={watermark}", token);
+        using var badWatermark = await _client.GetAsync($"/v3/directline/conversations/{conversationId}/activities?watermark=abc", token);
+        using var missing = await _client.GetAsync("/v3/directline/conversations/missing-conversation/activities", DirectLineHost.Secret);
+        using var missingBadWatermark = await _client.GetAsync("/v3/directline/conversations/missing-conversation/activities?watermark=abc", DirectLineHost.Secret);
+
+        Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badWatermark.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, missingBadWatermark.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_end_committed_after_the_endpoint_looked_is_seen_by_the_append()
+    {
+        var (conversationId, token) = await _client.StartAsync();
+        // Another request or instance ends the conversation, but the endpoint's read still shows it open.
+        _store.StaleOpen = true;
+        await _store.EndConversationAsync(conversationId);
+        var before = (await _store.ReadAsync(conversationId, 0, 100)).Count;
+
+        using var post = await _client.PostAsync($"/v3/directline/conversations/{conversationId}/activities", token, """{"type":"message","text":"nog iets"}""");
+
+        Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
+        Assert.Equal("ConversationEnded", await DirectLineClient.ErrorCodeAsync(post));
+        Assert.Empty(_host.Bot.ReceivedOfType(ActivityTypes.Message));
+        Assert.Equal(before, (await _store.ReadAsync(conversationId, 0, 100)).Count);
+    }
+
+    /// <summary>Counts conversation look-ups; can show an ended conversation as open, as a read just before the end would.</summary>
+    private sealed class CountingStore(IDirectLineStore inner) : IDirectLineStore
+    {
+        public int ConversationReads { get; set; }
+
+        public bool StaleOpen { get; set; }
+
+        public async Task<DirectLineConversation?> GetConversationAsync(string conversationId, CancellationToken cancellationToken = default)
+        {
+            ConversationReads++;
+            var conversation = await inner.GetConversationAsync(conversationId, cancellationToken);
+            return StaleOpen && conversation is not null ? conversation with { Ended = false } : conversation;
+        }
+
+        public Task<bool> CreateConversationAsync(string conversationId, string userId, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+            inner.CreateConversationAsync(conversationId, userId, now, cancellationToken);
+
+        public Task<IReadOnlyList<DirectLineRecord>> AppendAsync(string conversationId, IReadOnlyList<DirectLineEntry> entries, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+            inner.AppendAsync(conversationId, entries, now, cancellationToken);
+
+        public Task<IReadOnlyList<DirectLineRecord>?> AppendIfOpenAsync(string conversationId, IReadOnlyList<DirectLineEntry> entries, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+            inner.AppendIfOpenAsync(conversationId, entries, now, cancellationToken);
+
+        public Task<IReadOnlyList<DirectLineRecord>> ReadAsync(string conversationId, long afterSequence, int maxCount, CancellationToken cancellationToken = default) =>
+            inner.ReadAsync(conversationId, afterSequence, maxCount, cancellationToken);
+
+        public Task EndConversationAsync(string conversationId, CancellationToken cancellationToken = default) =>
+            inner.EndConversationAsync(conversationId, cancellationToken);
+
+        public Task SaveFileAsync(DirectLineFile file, CancellationToken cancellationToken = default) => inner.SaveFileAsync(file, cancellationToken);
+
+        public Task<DirectLineFile?> GetFileAsync(string conversationId, string fileId, CancellationToken cancellationToken = default) =>
+            inner.GetFileAsync(conversationId, fileId, cancellationToken);
+
+        public Task<int> DeleteInactiveAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
+            inner.DeleteInactiveAsync(cutoff, cancellationToken);
+    }
+}
