@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -26,6 +27,7 @@ internal sealed class SqliteFileWriter : IDisposable
     private readonly List<SqliteWriteRequest> _carried = [];
     private readonly Task _loop;
     private SqliteConnection? _connection;
+    private SqliteCheckpointer? _checkpointer;
     private SqliteCommand[] _commands = [];
     private int _generation;
 
@@ -84,6 +86,8 @@ internal sealed class SqliteFileWriter : IDisposable
         }
         finally
         {
+            // The checkpointer's connection closes first, so that the writer's is the last and checkpoints the rest.
+            _checkpointer?.Dispose();
             Drop();
         }
     }
@@ -172,6 +176,7 @@ internal sealed class SqliteFileWriter : IDisposable
             return;
         }
 
+        _checkpointer?.Committed();
         foreach (var request in written)
         {
             request.Succeed();
@@ -213,6 +218,14 @@ internal sealed class SqliteFileWriter : IDisposable
         try
         {
             SqliteSchema.EnsureCurrent(connection, _connections.DataSource);
+            // The checkpointer thread does most of the copying; this connection checkpoints only when the log gets long.
+            using (var threshold = connection.CreateCommand())
+            {
+                threshold.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA wal_autocheckpoint = {SqliteCheckpointer.WriterThreshold};");
+                threshold.ExecuteNonQuery();
+            }
+
+            _checkpointer ??= new SqliteCheckpointer(_connections);
             // IMMEDIATE takes the write lock up front: a transaction that reads first could not upgrade against another process.
             _commands = [.. new[] { "BEGIN IMMEDIATE;", "COMMIT;", "SAVEPOINT request;", "RELEASE request;", "ROLLBACK TO request; RELEASE request;" }.Select(sql => Prepare(connection, sql))];
         }
