@@ -64,7 +64,8 @@ internal sealed class LoadResults
         var server = cpu.Server is { } used
             ? string.Create(CultureInfo.InvariantCulture, $"server {used.TotalSeconds / measured.TotalSeconds:0.00} cores, {PerTurn(used, turns)} µs/turn")
             : "server unknown";
-        return string.Create(CultureInfo.InvariantCulture, $"cpu: {server}; load tool {cpu.Client.TotalSeconds / measured.TotalSeconds:0.00} cores, {PerTurn(cpu.Client, turns)} µs/turn");
+        var steal = cpu.Steal is { } share ? string.Create(CultureInfo.InvariantCulture, $"; host steal {share * 100:0}%") : "";
+        return string.Create(CultureInfo.InvariantCulture, $"cpu: {server}; load tool {cpu.Client.TotalSeconds / measured.TotalSeconds:0.00} cores, {PerTurn(cpu.Client, turns)} µs/turn{steal}");
     }
 
     private static string PerTurn(TimeSpan used, int turns) =>
