@@ -24,11 +24,12 @@ internal sealed class UtcTimestampConverter : JsonConverter<DateTimeOffset>
         return value;
     }
 
-    public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options)
-    {
-        var text = value.Offset == TimeSpan.Zero
+    public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(Format(value));
+
+    /// <summary>The text written for <paramref name="value"/> (without quotes).</summary>
+    public static string Format(DateTimeOffset value) =>
+        value.Offset == TimeSpan.Zero
             ? value.UtcDateTime.ToString(UtcFormat, CultureInfo.InvariantCulture)
             : value.ToString(OffsetFormat, CultureInfo.InvariantCulture);
-        writer.WriteStringValue(text);
-    }
 }

@@ -22,18 +22,21 @@ internal sealed class DirectLineAdapter(IDirectLineStore store, DirectLineNotifi
         ArgumentNullException.ThrowIfNull(activities);
         var conversationId = turnContext.Activity.Conversation?.Id
             ?? throw new InvalidOperationException("The turn's activity has no conversation id.");
+        // Serialized here, not in the store's render callback: that runs inside the shared writer's transaction.
         var entries = activities
-            .Select(activity => new DirectLineEntry(
-                activity.Type ?? ActivityTypes.Message,
-                (sequence, timestamp) => ActivitySerializer.Serialize(activity with
+            .Select(activity =>
+            {
+                var json = PreparedActivityJson.Prepare(activity with
                 {
-                    Id = DirectLineIds.ActivityId(conversationId, sequence),
-                    Timestamp = timestamp,
                     ChannelId = ChannelId,
                     Conversation = new ConversationAccount { Id = conversationId },
                     From = activity.From is { Id: not null } from ? from : Bot,
                     ServiceUrl = null,
-                })))
+                });
+                return new DirectLineEntry(
+                    activity.Type ?? ActivityTypes.Message,
+                    (sequence, timestamp) => json.With(DirectLineIds.ActivityId(conversationId, sequence), timestamp));
+            })
             .ToList();
         var records = await store.AppendAsync(conversationId, entries, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         notifier.Changed(conversationId);

@@ -50,21 +50,22 @@ internal sealed partial class DirectLineConversations(
     public async Task<DirectLinePostResult> PostAsync(string conversationId, Activity incoming, string serviceUrl, IBot? bot, CancellationToken cancellationToken)
     {
         using var lease = await _order.EnterAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        var template = incoming with
+        {
+            ChannelId = DirectLineAdapter.ChannelId,
+            ServiceUrl = serviceUrl,
+            Conversation = new ConversationAccount { Id = conversationId },
+            Recipient = adapter.Bot,
+            DeliveryMode = null,
+            CallerId = null,
+        };
+        // Serialized here, not in the store's render callback: that runs inside the shared writer's transaction.
+        var json = PreparedActivityJson.Prepare(template);
         Activity? echoed = null;
         var entry = new DirectLineEntry(incoming.Type!, (sequence, timestamp) =>
         {
-            echoed = incoming with
-            {
-                Id = DirectLineIds.ActivityId(conversationId, sequence),
-                Timestamp = timestamp,
-                ChannelId = DirectLineAdapter.ChannelId,
-                ServiceUrl = serviceUrl,
-                Conversation = new ConversationAccount { Id = conversationId },
-                Recipient = adapter.Bot,
-                DeliveryMode = null,
-                CallerId = null,
-            };
-            return ActivitySerializer.Serialize(echoed);
+            echoed = template with { Id = DirectLineIds.ActivityId(conversationId, sequence), Timestamp = timestamp };
+            return json.With(echoed.Id, timestamp);
         });
         // The store checks, in the append's own transaction, that the conversation exists and has not ended: an end
         // committed by another request or instance after the endpoint looked is still seen.
