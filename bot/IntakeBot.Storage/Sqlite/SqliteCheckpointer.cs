@@ -36,7 +36,6 @@ internal sealed class SqliteCheckpointer : IDisposable
     private readonly Thread _thread;
     private SqliteConnection? _connection;
     private int _pending;
-    private int _runs;
 
     public SqliteCheckpointer(SqliteConnectionFactory connections)
     {
@@ -44,9 +43,6 @@ internal sealed class SqliteCheckpointer : IDisposable
         _thread = new Thread(Run) { IsBackground = true, Name = "SQLite checkpoint" };
         _thread.Start();
     }
-
-    /// <summary>How many checkpoints this thread ran, for tests.</summary>
-    public int Runs => Volatile.Read(ref _runs);
 
     /// <summary>Says that a transaction committed: a checkpoint follows within <see cref="Interval"/>.</summary>
     public void Committed()
@@ -96,8 +92,6 @@ internal sealed class SqliteCheckpointer : IDisposable
             {
                 Drop();
             }
-
-            Interlocked.Increment(ref _runs);
         }
         catch (Exception error) when (error is SqliteException or InvalidOperationException)
         {

@@ -45,15 +45,10 @@ internal static class DirectLineActivityEndpoints
     private static async Task<IResult> GetAsync(
         string conversationId, HttpContext context, DirectLineAuthenticator authenticator, IDirectLineStore store, CancellationToken cancellationToken)
     {
-        var (caller, error) = authenticator.AuthenticateFor(context.Request, conversationId);
+        var (caller, error) = Admit(conversationId, context.Request, authenticator);
         if (caller is null)
         {
             return error!;
-        }
-
-        if (!DirectLineIds.LooksValid(conversationId))
-        {
-            return DirectLineErrors.ConversationNotFound();
         }
 
         var validWatermark = DirectLineActivitySets.TryParseWatermark(context.Request.Query["watermark"].ToString(), out var watermark);
@@ -88,15 +83,25 @@ internal static class DirectLineActivityEndpoints
     public static async Task<(DirectLineCaller? Caller, DirectLineConversation? Conversation, IResult? Error)> FindAsync(
         string conversationId, HttpRequest request, DirectLineAuthenticator authenticator, IDirectLineStore store, CancellationToken cancellationToken, bool allowQueryToken = false)
     {
-        var (caller, error) = authenticator.AuthenticateFor(request, conversationId, allowQueryToken);
+        var (caller, error) = Admit(conversationId, request, authenticator, allowQueryToken);
         if (caller is null)
         {
             return (null, null, error);
         }
 
-        var conversation = DirectLineIds.LooksValid(conversationId)
-            ? await store.GetConversationAsync(conversationId, cancellationToken).ConfigureAwait(false)
-            : null;
+        var conversation = await store.GetConversationAsync(conversationId, cancellationToken).ConfigureAwait(false);
         return conversation is null ? (caller, null, DirectLineErrors.ConversationNotFound()) : (caller, conversation, null);
+    }
+
+    /// <summary>Authenticates for the conversation and checks the shape of its id (401, 403 or 404 otherwise), without reading the store.</summary>
+    private static (DirectLineCaller? Caller, IResult? Error) Admit(string conversationId, HttpRequest request, DirectLineAuthenticator authenticator, bool allowQueryToken = false)
+    {
+        var (caller, error) = authenticator.AuthenticateFor(request, conversationId, allowQueryToken);
+        if (caller is null)
+        {
+            return (null, error);
+        }
+
+        return DirectLineIds.LooksValid(conversationId) ? (caller, null) : (null, DirectLineErrors.ConversationNotFound());
     }
 }
