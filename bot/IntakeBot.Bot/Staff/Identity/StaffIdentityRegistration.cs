@@ -34,11 +34,17 @@ public static class StaffIdentityRegistration
     /// Secure on HTTPS, sliding 30 minutes), two-factor and the policies of <see cref="StaffPolicies"/>. The schema is
     /// created before the host serves requests.
     /// </summary>
+    /// <remarks>
+    /// The only token provider is the authenticator app's (<see cref="StaffAuthenticatorTokenProvider"/>, on the
+    /// injected clock, each code once): staff accounts have no e-mail or phone codes and no reset links (an admin sets
+    /// a new password with the CLI), so Identity's other default providers are not registered.
+    /// </remarks>
     public static IServiceCollection AddStaffIdentity(this IServiceCollection services, StorageOptions storage)
     {
         services.AddStaffAccounts(storage)
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddTokenProvider<StaffAuthenticatorTokenProvider>(StaffAuthenticatorTokenProvider.ProviderName);
+        services.Configure<IdentityOptions>(options => options.Tokens.AuthenticatorTokenProvider = StaffAuthenticatorTokenProvider.ProviderName);
         services.AddAuthentication(options =>
             {
                 options.DefaultScheme = IdentityConstants.ApplicationScheme;
