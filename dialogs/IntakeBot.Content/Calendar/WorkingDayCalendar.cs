@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.ObjectModel;
 using IntakeBot.Content.Model;
 
 namespace IntakeBot.Content.Calendar;
@@ -8,11 +10,33 @@ namespace IntakeBot.Content.Calendar;
 /// </summary>
 public sealed class WorkingDayCalendar(CalendarSettings settings)
 {
-    /// <summary>The public holidays of a year, in date order.</summary>
+    // A year's list is computed once: every turn that plans deadlines asks for it once per day it counts.
+    private readonly ConcurrentDictionary<int, ReadOnlyCollection<PublicHoliday>> _years = new();
+
+    /// <summary>The public holidays of a year, in date order (a read-only list, shared by every caller).</summary>
     public IReadOnlyList<PublicHoliday> Holidays(int year)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(year, 1583);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(year, 9998);
+        return _years.GetOrAdd(year, Compute);
+    }
+
+    /// <summary>True when the date is a public holiday.</summary>
+    public bool IsPublicHoliday(DateOnly date)
+    {
+        foreach (var holiday in Holidays(date.Year))
+        {
+            if (holiday.Date == date)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private ReadOnlyCollection<PublicHoliday> Compute(int year)
+    {
         var easter = EasterSunday(year);
         var kingsDay = new DateOnly(year, 4, 27);
         var list = new List<PublicHoliday>
@@ -39,11 +63,8 @@ public sealed class WorkingDayCalendar(CalendarSettings settings)
             list.Add(new(new DateOnly(year, 5, 5), "Bevrijdingsdag"));
         }
 
-        return [.. list.OrderBy(h => h.Date)];
+        return list.OrderBy(h => h.Date).ToList().AsReadOnly();
     }
-
-    /// <summary>True when the date is a public holiday.</summary>
-    public bool IsPublicHoliday(DateOnly date) => Holidays(date.Year).Any(h => h.Date == date);
 
     /// <summary>True for Monday to Friday that are not public holidays.</summary>
     public bool IsWorkingDay(DateOnly date) =>

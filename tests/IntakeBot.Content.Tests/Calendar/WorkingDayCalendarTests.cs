@@ -24,6 +24,17 @@ public sealed class WorkingDayCalendarTests
         Assert.Equal(expected.Select(DateOnly.Parse), Lustrum.Holidays(year).Select(h => h.Date));
     }
 
+    [Fact]
+    public void Holidays_OfAYear_AreOneSharedListThatNoCallerCanChange()
+    {
+        var calendar = new WorkingDayCalendar(new CalendarSettings(BevrijdingsdagRule.Lustrum));
+        var first = calendar.Holidays(2027);
+
+        Assert.Same(first, calendar.Holidays(2027));
+        Assert.Throws<NotSupportedException>(() => ((ICollection<PublicHoliday>)first).Add(new PublicHoliday(new DateOnly(2027, 7, 1), "Geen feestdag")));
+        Assert.False(calendar.IsPublicHoliday(new DateOnly(2027, 7, 1)));
+    }
+
     [Theory]
     [InlineData(2025, "2025-04-26")] // 27 April 2025 is a Sunday: Koningsdag on Saturday.
     [InlineData(2031, "2031-04-26")]
