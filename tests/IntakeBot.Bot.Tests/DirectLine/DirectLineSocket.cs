@@ -33,14 +33,20 @@ internal sealed class DirectLineSocket(WebSocket socket) : IDisposable
         return Encoding.UTF8.GetString(text.ToArray());
     }
 
-    /// <summary>The next ActivitySet, skipping keep-alive frames.</summary>
+    /// <summary>The next ActivitySet, skipping keep-alive frames; fails when none comes within the patience.</summary>
     public async Task<(List<JsonElement> Activities, string Watermark)> ReceiveSetAsync()
     {
+        var started = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
             var text = await ReceiveAsync();
             if (text.Length == 0)
             {
+                if (started.Elapsed > Patience)
+                {
+                    throw new TimeoutException($"No ActivitySet within {Patience}, only keep-alives.");
+                }
+
                 continue;
             }
 

@@ -1,12 +1,15 @@
 using System.Net;
+using IntakeBot.Bot.Channels.DirectLine;
 using IntakeBot.Dialogs.Schema;
 using IntakeBot.Storage.DirectLine;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IntakeBot.Bot.Tests.DirectLine;
 
 /// <summary>
 /// How often a turn reads its conversation: once per post (the append itself checks, in its transaction, that the
-/// conversation is still open), and not at all for a poll that finds activities. Every read is a SQLite read
+/// conversation is still open), and not at all for a poll that finds activities; and how often a WebSocket reads the
+/// log: not at all for what this process appended while the socket was open. Every read is a SQLite read
 /// transaction under load, so these are the budget the load test measures; an end that lands between the endpoint's
 /// look and the append is still seen.
 /// </summary>
@@ -36,6 +39,51 @@ public sealed class DirectLineStoreReadsTests : IDisposable
         var (activities, _) = await _client.PollAsync(conversationId, token);
         Assert.NotEmpty(activities);
         Assert.Equal(1, _store.ConversationReads);
+    }
+
+    [Fact]
+    public async Task A_socket_that_has_caught_up_gets_the_echo_and_the_replies_without_reading_the_log()
+    {
+        var notifier = _host.Services.GetRequiredService<DirectLineNotifier>();
+        var (conversationId, token, streamUrl) = await StartWithStreamAsync();
+        using var socket = await DirectLineSocket.ConnectAsync(_host, streamUrl);
+        await socket.ReceiveSetAsync();
+        await WaitUntilAsync(() => notifier.Waiting == 1);
+        _store.LogReads = 0;
+
+        await _client.SayAsync(conversationId, token, "typ");
+        var received = new List<string?>();
+        var watermark = "";
+        while (received.Count < 3)
+        {
+            var (activities, next) = await socket.ReceiveSetAsync();
+            received.AddRange(activities.Select(activity => activity.GetProperty("type").GetString()));
+            watermark = next;
+        }
+
+        Assert.Equal(["message", "typing", "message"], received);
+        Assert.Equal("4", watermark);
+        Assert.Equal(0, _store.LogReads);
+    }
+
+    [Fact]
+    public async Task A_change_announced_without_its_records_makes_the_socket_read_the_log()
+    {
+        var notifier = _host.Services.GetRequiredService<DirectLineNotifier>();
+        var (conversationId, _, streamUrl) = await StartWithStreamAsync();
+        using var socket = await DirectLineSocket.ConnectAsync(_host, streamUrl);
+        await socket.ReceiveSetAsync();
+        await WaitUntilAsync(() => notifier.Waiting == 1);
+        _store.LogReads = 0;
+
+        // As another instance appends: the log grows, and this process hears only that it changed.
+        await _store.AppendAsync(conversationId, [new DirectLineEntry("message", (sequence, _) => $$"""{"type":"message","id":"{{DirectLineIds.ActivityId(conversationId, sequence)}}","text":"van elders"}""")], DateTimeOffset.UtcNow);
+        notifier.Changed(conversationId);
+
+        var (activities, watermark) = await socket.ReceiveSetAsync();
+        Assert.Equal("van elders", Assert.Single(activities).GetProperty("text").GetString());
+        Assert.Equal("2", watermark);
+        Assert.True(_store.LogReads >= 1);
     }
 
     [Fact]
@@ -72,10 +120,31 @@ public sealed class DirectLineStoreReadsTests : IDisposable
         Assert.Equal(before, (await _store.ReadAsync(conversationId, 0, 100)).Count);
     }
 
+    private async Task<(string ConversationId, string Token, string StreamUrl)> StartWithStreamAsync()
+    {
+        using var response = await _client.PostAsync("/v3/directline/conversations", DirectLineHost.Secret);
+        using var json = await DirectLineClient.ReadJsonAsync(response);
+        return (
+            json.RootElement.GetProperty("conversationId").GetString()!,
+            json.RootElement.GetProperty("token").GetString()!,
+            json.RootElement.GetProperty("streamUrl").GetString()!);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (!condition())
+        {
+            await Task.Delay(20, timeout.Token);
+        }
+    }
+
     /// <summary>Counts conversation look-ups; can show an ended conversation as open, as a read just before the end would.</summary>
     private sealed class CountingStore(IDirectLineStore inner) : IDirectLineStore
     {
         public int ConversationReads { get; set; }
+
+        public int LogReads { get; set; }
 
         public bool StaleOpen { get; set; }
 
@@ -95,8 +164,11 @@ public sealed class DirectLineStoreReadsTests : IDisposable
         public Task<IReadOnlyList<DirectLineRecord>?> AppendIfOpenAsync(string conversationId, IReadOnlyList<DirectLineEntry> entries, DateTimeOffset now, CancellationToken cancellationToken = default) =>
             inner.AppendIfOpenAsync(conversationId, entries, now, cancellationToken);
 
-        public Task<IReadOnlyList<DirectLineRecord>> ReadAsync(string conversationId, long afterSequence, int maxCount, CancellationToken cancellationToken = default) =>
-            inner.ReadAsync(conversationId, afterSequence, maxCount, cancellationToken);
+        public Task<IReadOnlyList<DirectLineRecord>> ReadAsync(string conversationId, long afterSequence, int maxCount, CancellationToken cancellationToken = default)
+        {
+            LogReads++;
+            return inner.ReadAsync(conversationId, afterSequence, maxCount, cancellationToken);
+        }
 
         public Task EndConversationAsync(string conversationId, CancellationToken cancellationToken = default) =>
             inner.EndConversationAsync(conversationId, cancellationToken);

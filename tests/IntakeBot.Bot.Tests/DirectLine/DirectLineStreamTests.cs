@@ -79,6 +79,28 @@ public sealed class DirectLineStreamTests : IDisposable
     }
 
     [Fact]
+    public async Task An_append_nobody_announced_reaches_the_socket_by_the_next_keep_alive()
+    {
+        var notifier = _host.Services.GetRequiredService<IntakeBot.Bot.Channels.DirectLine.DirectLineNotifier>();
+        var store = _host.Services.GetRequiredService<IntakeBot.Storage.DirectLine.IDirectLineStore>();
+        var (conversationId, _, streamUrl) = await StartAsync();
+        using var socket = await DirectLineSocket.ConnectAsync(_host, streamUrl);
+        await socket.ReceiveSetAsync();
+        await WaitUntilAsync(() => notifier.Waiting == 1);
+
+        // As if another instance's notification was lost: the log grows and nobody says so.
+        await store.AppendAsync(
+            conversationId,
+            [new IntakeBot.Storage.DirectLine.DirectLineEntry("message", (sequence, _) => $$"""{"type":"message","id":"{{IntakeBot.Bot.Channels.DirectLine.DirectLineIds.ActivityId(conversationId, sequence)}}","text":"stil"}""")],
+            DateTimeOffset.UtcNow);
+
+        // The test host's keep-alive interval is 200 ms; the socket reads the log when it has been quiet that long.
+        var (activities, watermark) = await socket.ReceiveSetAsync();
+        Assert.Equal("stil", Assert.Single(activities).GetProperty("text").GetString());
+        Assert.Equal("2", watermark);
+    }
+
+    [Fact]
     public async Task Stream_WithoutAWebSocket_Is400()
     {
         var (conversationId, token, _) = await StartAsync();

@@ -39,7 +39,7 @@ internal sealed class DirectLineAdapter(IDirectLineStore store, DirectLineNotifi
             })
             .ToList();
         var records = await store.AppendAsync(conversationId, entries, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        notifier.Changed(conversationId);
+        notifier.Changed(conversationId, records);
         return [.. records.Select(record => new ResourceResponse(DirectLineIds.ActivityId(conversationId, record.Sequence)))];
     }
 }

@@ -1,47 +1,91 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using IntakeBot.Storage.DirectLine;
 
 namespace IntakeBot.Bot.Channels.DirectLine;
 
 /// <summary>
-/// Wakes the sockets of a conversation when its log grows. Appends in this process call <see cref="Changed"/>; with
-/// PostgreSQL, <see cref="DirectLineNotifierListener"/> also calls it for appends on other instances.
+/// Tells the sockets of a conversation that its log grew. Appends in this process call <see cref="Changed"/> with
+/// the records they committed, which a socket sends on without reading the log; with PostgreSQL,
+/// <see cref="DirectLineNotifierListener"/> calls it without records for appends on other instances, and those
+/// sockets read the log.
 /// </summary>
-/// <remarks>Take <see cref="NextChange"/> before reading the log, then await it: an append in between is never missed.</remarks>
+/// <remarks>
+/// Subscribe before reading the log, then wait on the subscription: an append in between is never missed. Only
+/// conversations with an open socket hold anything here.
+/// </remarks>
 internal sealed class DirectLineNotifier
 {
-    private readonly ConcurrentDictionary<string, TaskCompletionSource> _signals = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ImmutableArray<DirectLineSubscription>> _subscriptions = new(StringComparer.Ordinal);
 
-    /// <summary>Completes at the next change of the conversation's log.</summary>
-    public Task NextChange(string conversationId) =>
-        _signals.GetOrAdd(conversationId, static _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
-
-    /// <summary>Signals that the conversation's log changed.</summary>
-    public void Changed(string conversationId)
+    /// <summary>An inbox for the conversation's appends, until it is disposed.</summary>
+    public DirectLineSubscription Subscribe(string conversationId)
     {
-        if (_signals.TryRemove(conversationId, out var signal))
-        {
-            signal.TrySetResult();
-        }
+        var subscription = new DirectLineSubscription(conversationId, Unsubscribe);
+        _subscriptions.AddOrUpdate(conversationId, static (_, added) => [added], static (_, present, added) => present.Add(added), subscription);
+        return subscription;
     }
 
     /// <summary>
-    /// A socket of the conversation closed: its signal goes, so that a conversation left by its user holds no memory.
-    /// Another socket of the same conversation waiting on that signal is woken and simply reads its log again.
+    /// Completes at the next change of the conversation's log: for a single wait (the cross-instance listener's
+    /// tests); sockets use <see cref="Subscribe"/>.
     /// </summary>
-    public void Forget(string conversationId) => Changed(conversationId);
-
-    /// <summary>Conversations with a socket waiting for a change.</summary>
-    public int Waiting => _signals.Count;
+    public async Task NextChange(string conversationId)
+    {
+        using var subscription = Subscribe(conversationId);
+        await subscription.WaitAsync().ConfigureAwait(false);
+    }
 
     /// <summary>
-    /// Wakes every waiting socket, so each reads its log again: for when changes may have gone unannounced (the
+    /// The conversation's log changed: <paramref name="appended"/> holds the committed records in order, or is null
+    /// when this process does not have them (the sockets then read the log).
+    /// </summary>
+    public void Changed(string conversationId, IReadOnlyList<DirectLineRecord>? appended = null)
+    {
+        if (_subscriptions.TryGetValue(conversationId, out var subscriptions))
+        {
+            foreach (var subscription in subscriptions)
+            {
+                subscription.Post(appended);
+            }
+        }
+    }
+
+    /// <summary>Conversations with a socket subscribed.</summary>
+    public int Waiting => _subscriptions.Count;
+
+    /// <summary>
+    /// Makes every subscribed socket read its log again: for when changes may have gone unannounced (the
     /// cross-instance listener was disconnected).
     /// </summary>
     public void ChangedAll()
     {
-        foreach (var conversationId in _signals.Keys)
+        foreach (var subscriptions in _subscriptions.Values)
         {
-            Changed(conversationId);
+            foreach (var subscription in subscriptions)
+            {
+                subscription.Post(null);
+            }
+        }
+    }
+
+    private void Unsubscribe(DirectLineSubscription subscription)
+    {
+        while (_subscriptions.TryGetValue(subscription.ConversationId, out var present))
+        {
+            var rest = present.Remove(subscription);
+            if (rest.Length == present.Length)
+            {
+                return;
+            }
+
+            var done = rest.IsEmpty
+                ? _subscriptions.TryRemove(KeyValuePair.Create(subscription.ConversationId, present))
+                : _subscriptions.TryUpdate(subscription.ConversationId, rest, present);
+            if (done)
+            {
+                return;
+            }
         }
     }
 }

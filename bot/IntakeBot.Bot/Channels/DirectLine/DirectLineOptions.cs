@@ -40,7 +40,7 @@ public sealed class DirectLineOptions
     /// <summary>The largest activity a client may post, in bytes. Default 256 KB.</summary>
     public int MaxActivityBytes { get; set; } = 256 * 1024;
 
-    /// <summary>How often an idle WebSocket gets an empty keep-alive frame. Default 15 seconds.</summary>
+    /// <summary>The longest a WebSocket stays silent: then it gets an empty keep-alive frame. Default 15 seconds.</summary>
     public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>How long a conversation's log and files are kept after its last activity. Default 24 hours.</summary>

@@ -54,7 +54,6 @@ internal static class DirectLineStreamEndpoint
         }
         finally
         {
-            notifier.Forget(conversationId);
             if (await GoAwayAsync(socket, lifetime.ApplicationStopping).ConfigureAwait(false))
             {
                 await WaitForCloseAsync(reading, time).ConfigureAwait(false);
@@ -71,25 +70,112 @@ internal static class DirectLineStreamEndpoint
         WebSocket socket, string conversationId, long watermark, IDirectLineStore store, DirectLineNotifier notifier,
         TimeSpan keepAlive, TimeProvider time, CancellationToken cancellationToken)
     {
+        // Subscribed before the first read, so nothing appended from here on is missed. Appends in this process hand
+        // their records to the subscription and are sent on as they are; the log is read only to catch up: at the
+        // start, after a change this process did not see, or when the records do not follow on from the watermark.
+        using var subscription = notifier.Subscribe(conversationId);
+        using var registration = cancellationToken.Register(static state => ((DirectLineSubscription)state!).Wake(), subscription);
+        // Ticks at half the interval: a tick with nothing sent since the one before sends a keep-alive, so the socket is
+        // never silent for a whole interval, and reads the log, so that nothing stays unsent for longer either.
+        var half = TimeSpan.FromTicks(Math.Max(keepAlive.Ticks / 2, TimeSpan.TicksPerMillisecond));
+        using var ticker = time.CreateTimer(static state => ((DirectLineSubscription)state!).Tick(), subscription, half, half);
+        var mustRead = true;
+        var sent = false;
+        var keepAliveDue = false;
         while (socket.State == WebSocketState.Open)
         {
-            var change = notifier.NextChange(conversationId);
-            var records = await store.ReadAsync(conversationId, watermark, PageSize, cancellationToken).ConfigureAwait(false);
-            if (records.Count > 0)
+            if (mustRead)
             {
-                watermark = records[^1].Sequence;
-                var frame = DirectLineActivitySets.Write(records, watermark, includeTyping: true);
-                await socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
-                continue;
+                var records = await store.ReadAsync(conversationId, watermark, PageSize, cancellationToken).ConfigureAwait(false);
+                if (records.Count > 0)
+                {
+                    watermark = await SendAsync(socket, records, cancellationToken).ConfigureAwait(false);
+                    sent = true;
+                    keepAliveDue = false;
+                    // A full page may have more behind it.
+                    mustRead = records.Count == PageSize;
+                    continue;
+                }
+
+                mustRead = false;
             }
 
-            var idle = Task.Delay(keepAlive, time, cancellationToken);
-            if (await Task.WhenAny(change, idle).ConfigureAwait(false) == idle)
+            if (keepAliveDue)
             {
-                await idle.ConfigureAwait(false);
                 await socket.SendAsync(ReadOnlyMemory<byte>.Empty, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
+                keepAliveDue = false;
+            }
+
+            await subscription.WaitAsync().ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            var inbox = subscription.Take();
+            if (inbox.Unknown)
+            {
+                mustRead = true;
+            }
+            else if (FollowOn(inbox.Records, watermark) is { } fresh)
+            {
+                for (var start = 0; start < fresh.Count; start += PageSize)
+                {
+                    watermark = await SendAsync(socket, fresh.GetRange(start, Math.Min(PageSize, fresh.Count - start)), cancellationToken).ConfigureAwait(false);
+                    sent = true;
+                }
+            }
+            else
+            {
+                mustRead = true;
+            }
+
+            if (inbox.Tick)
+            {
+                if (!sent)
+                {
+                    // Quiet since the last tick: read the log first (a lost cross-instance notification is caught up
+                    // within one interval), then send the keep-alive if the log had nothing new.
+                    keepAliveDue = true;
+                    mustRead = true;
+                }
+
+                sent = false;
             }
         }
+    }
+
+    /// <summary>
+    /// The records after <paramref name="watermark"/>, in order, when they continue the log from it without a gap
+    /// (an empty list when there are none); null when one is missing, so the log must be read.
+    /// </summary>
+    internal static List<DirectLineRecord>? FollowOn(IReadOnlyList<DirectLineRecord> records, long watermark)
+    {
+        var fresh = new List<DirectLineRecord>(records.Count);
+        foreach (var record in records)
+        {
+            if (record.Sequence > watermark)
+            {
+                fresh.Add(record);
+            }
+        }
+
+        // Two appends in this process may announce their records out of order.
+        fresh.Sort(static (a, b) => a.Sequence.CompareTo(b.Sequence));
+        var expected = watermark;
+        foreach (var record in fresh)
+        {
+            if (record.Sequence != ++expected)
+            {
+                return null;
+            }
+        }
+
+        return fresh;
+    }
+
+    private static async Task<long> SendAsync(WebSocket socket, IReadOnlyList<DirectLineRecord> records, CancellationToken cancellationToken)
+    {
+        var watermark = records[^1].Sequence;
+        var frame = DirectLineActivitySets.Write(records, watermark, includeTyping: true);
+        await socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
+        return watermark;
     }
 
     private static async Task<bool> GoAwayAsync(WebSocket socket, CancellationToken stopping)
