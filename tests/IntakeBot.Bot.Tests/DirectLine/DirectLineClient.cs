@@ -40,6 +40,17 @@ internal sealed class DirectLineClient(HttpClient http)
         return (json.RootElement.GetProperty("conversationId").GetString()!, json.RootElement.GetProperty("token").GetString()!);
     }
 
+    /// <summary>Starts a conversation with the secret; returns its id, token and WebSocket address.</summary>
+    public async Task<(string ConversationId, string Token, string StreamUrl)> StartWithStreamAsync()
+    {
+        using var response = await PostAsync("/v3/directline/conversations", DirectLineHost.Secret);
+        using var json = await ReadJsonAsync(response);
+        return (
+            json.RootElement.GetProperty("conversationId").GetString()!,
+            json.RootElement.GetProperty("token").GetString()!,
+            json.RootElement.GetProperty("streamUrl").GetString()!);
+    }
+
     /// <summary>Posts a message and returns the activity id.</summary>
     public async Task<string> SayAsync(string conversationId, string token, string text, string? clientActivityId = null)
     {

@@ -57,6 +57,16 @@ internal sealed class DirectLineSocket(WebSocket socket) : IDisposable
         }
     }
 
+    /// <summary>Waits until <paramref name="condition"/> holds (the server's side of a socket settles after the client's).</summary>
+    public static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        while (!condition())
+        {
+            await Task.Delay(20, timeout.Token);
+        }
+    }
+
     public Task SendTextAsync(string text) => socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, CancellationToken.None);
 
     public void Dispose() => socket.Dispose();

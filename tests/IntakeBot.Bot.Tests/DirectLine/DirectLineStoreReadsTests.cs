@@ -45,10 +45,10 @@ public sealed class DirectLineStoreReadsTests : IDisposable
     public async Task A_socket_that_has_caught_up_gets_the_echo_and_the_replies_without_reading_the_log()
     {
         var notifier = _host.Services.GetRequiredService<DirectLineNotifier>();
-        var (conversationId, token, streamUrl) = await StartWithStreamAsync();
+        var (conversationId, token, streamUrl) = await _client.StartWithStreamAsync();
         using var socket = await DirectLineSocket.ConnectAsync(_host, streamUrl);
         await socket.ReceiveSetAsync();
-        await WaitUntilAsync(() => notifier.Waiting == 1);
+        await DirectLineSocket.WaitUntilAsync(() => notifier.Waiting == 1);
         _store.LogReads = 0;
 
         await _client.SayAsync(conversationId, token, "typ");
@@ -70,10 +70,10 @@ public sealed class DirectLineStoreReadsTests : IDisposable
     public async Task A_change_announced_without_its_records_makes_the_socket_read_the_log()
     {
         var notifier = _host.Services.GetRequiredService<DirectLineNotifier>();
-        var (conversationId, _, streamUrl) = await StartWithStreamAsync();
+        var (conversationId, _, streamUrl) = await _client.StartWithStreamAsync();
         using var socket = await DirectLineSocket.ConnectAsync(_host, streamUrl);
         await socket.ReceiveSetAsync();
-        await WaitUntilAsync(() => notifier.Waiting == 1);
+        await DirectLineSocket.WaitUntilAsync(() => notifier.Waiting == 1);
         _store.LogReads = 0;
 
         // As another instance appends: the log grows, and this process hears only that it changed.
@@ -118,25 +118,6 @@ public sealed class DirectLineStoreReadsTests : IDisposable
         Assert.Equal("ConversationEnded", await DirectLineClient.ErrorCodeAsync(post));
         Assert.Empty(_host.Bot.ReceivedOfType(ActivityTypes.Message));
         Assert.Equal(before, (await _store.ReadAsync(conversationId, 0, 100)).Count);
-    }
-
-    private async Task<(string ConversationId, string Token, string StreamUrl)> StartWithStreamAsync()
-    {
-        using var response = await _client.PostAsync("/v3/directline/conversations", DirectLineHost.Secret);
-        using var json = await DirectLineClient.ReadJsonAsync(response);
-        return (
-            json.RootElement.GetProperty("conversationId").GetString()!,
-            json.RootElement.GetProperty("token").GetString()!,
-            json.RootElement.GetProperty("streamUrl").GetString()!);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (!condition())
-        {
-            await Task.Delay(20, timeout.Token);
-        }
     }
 
     /// <summary>Counts conversation look-ups; can show an ended conversation as open, as a read just before the end would.</summary>

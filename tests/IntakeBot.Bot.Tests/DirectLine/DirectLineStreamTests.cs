@@ -15,7 +15,7 @@ public sealed class DirectLineStreamTests : IDisposable
     [Fact]
     public async Task Stream_SendsTheBacklog_ThenNewActivitiesIncludingTyping_AndEmptyKeepAlives()
     {
-        var (conversationId, token, streamUrl) = await StartAsync();
+        var (conversationId, token, streamUrl) = await _client.StartWithStreamAsync();
         using var socket = await DirectLineSocket.ConnectAsync(_host, streamUrl);
 
         var (backlog, first) = await socket.ReceiveSetAsync();
@@ -42,7 +42,7 @@ public sealed class DirectLineStreamTests : IDisposable
     [Fact]
     public async Task Stream_FromAWatermark_SkipsWhatTheClientHas()
     {
-        var (conversationId, token, _) = await StartAsync();
+        var (conversationId, token, _) = await _client.StartWithStreamAsync();
         await _client.SayAsync(conversationId, token, "een");
         using var reconnect = await _client.GetAsync($"/v3/directline/conversations/{conversationId}?watermark=2", token);
         using var json = await DirectLineClient.ReadJsonAsync(reconnect);
@@ -58,24 +58,15 @@ public sealed class DirectLineStreamTests : IDisposable
     public async Task A_closed_stream_leaves_nothing_behind_for_its_conversation()
     {
         var notifier = _host.Services.GetRequiredService<IntakeBot.Bot.Channels.DirectLine.DirectLineNotifier>();
-        var (_, _, streamUrl) = await StartAsync();
+        var (_, _, streamUrl) = await _client.StartWithStreamAsync();
         var socket = await DirectLineSocket.ConnectAsync(_host, streamUrl);
         await socket.ReceiveSetAsync();
-        await WaitUntilAsync(() => notifier.Waiting == 1);
+        await DirectLineSocket.WaitUntilAsync(() => notifier.Waiting == 1);
 
         socket.Dispose();
 
-        await WaitUntilAsync(() => notifier.Waiting == 0);
+        await DirectLineSocket.WaitUntilAsync(() => notifier.Waiting == 0);
         Assert.Equal(0, notifier.Waiting);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (!condition())
-        {
-            await Task.Delay(20, timeout.Token);
-        }
     }
 
     [Fact]
@@ -83,10 +74,10 @@ public sealed class DirectLineStreamTests : IDisposable
     {
         var notifier = _host.Services.GetRequiredService<IntakeBot.Bot.Channels.DirectLine.DirectLineNotifier>();
         var store = _host.Services.GetRequiredService<IntakeBot.Storage.DirectLine.IDirectLineStore>();
-        var (conversationId, _, streamUrl) = await StartAsync();
+        var (conversationId, _, streamUrl) = await _client.StartWithStreamAsync();
         using var socket = await DirectLineSocket.ConnectAsync(_host, streamUrl);
         await socket.ReceiveSetAsync();
-        await WaitUntilAsync(() => notifier.Waiting == 1);
+        await DirectLineSocket.WaitUntilAsync(() => notifier.Waiting == 1);
 
         // As if another instance's notification was lost: the log grows and nobody says so.
         await store.AppendAsync(
@@ -103,20 +94,10 @@ public sealed class DirectLineStreamTests : IDisposable
     [Fact]
     public async Task Stream_WithoutAWebSocket_Is400()
     {
-        var (conversationId, token, _) = await StartAsync();
+        var (conversationId, token, _) = await _client.StartWithStreamAsync();
 
         using var response = await _client.GetAsync($"/v3/directline/conversations/{conversationId}/stream?t={token}", null);
 
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
-    }
-
-    private async Task<(string ConversationId, string Token, string StreamUrl)> StartAsync()
-    {
-        using var response = await _client.PostAsync("/v3/directline/conversations", DirectLineHost.Secret);
-        using var json = await DirectLineClient.ReadJsonAsync(response);
-        return (
-            json.RootElement.GetProperty("conversationId").GetString()!,
-            json.RootElement.GetProperty("token").GetString()!,
-            json.RootElement.GetProperty("streamUrl").GetString()!);
     }
 }

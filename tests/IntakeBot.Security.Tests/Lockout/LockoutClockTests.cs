@@ -22,7 +22,7 @@ public sealed class LockoutClockTests(StaffWebFactory factory) : IClassFixture<S
         // A day behind the machine's clock: on the system clock this lockout would already be over at once.
         var clock = new ManualTimeProvider(DateTimeOffset.UtcNow.AddDays(-1));
         await using var host = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
-        var email = await CreateUserAsync(host);
+        var email = await StaffWebFactory.CreateUserOnAsync(host, "klok");
         using var client = new StaffClient(host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
         var lockedAt = clock.GetUtcNow();
 
@@ -51,15 +51,6 @@ public sealed class LockoutClockTests(StaffWebFactory factory) : IClassFixture<S
 
         Assert.IsType<StaffUserManager>(scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>());
         Assert.IsType<StaffUserManager>(scope.ServiceProvider.GetRequiredService<SignInManager<StaffUser>>().UserManager);
-    }
-
-    private static async Task<string> CreateUserAsync(WebApplicationFactory<Program> host)
-    {
-        var email = $"klok-{Guid.NewGuid():N}@kracht-den-haag.example.org";
-        await using var scope = host.Services.CreateAsyncScope();
-        var (user, errors) = await scope.ServiceProvider.GetRequiredService<StaffAccounts>().CreateAsync(email, StaffWebCases.Kracht, StaffRoles.Officer, "Klok Test", StaffWebFactory.Password);
-        Assert.True(user is not null, string.Join("; ", errors));
-        return email;
     }
 
     private static async Task<DateTimeOffset?> LockoutEndAsync(WebApplicationFactory<Program> host, string email)

@@ -58,59 +58,34 @@ internal sealed class DirectLineSubscription : IDisposable
     /// Records appended to the log, in their order; null when the log changed in a way this process did not see
     /// (the socket must read it).
     /// </summary>
-    public void Post(IReadOnlyList<DirectLineRecord>? appended)
-    {
-        TaskCompletionSource? waiter;
-        lock (_gate)
-        {
-            if (appended is null)
-            {
-                _unknown = true;
-            }
-            else
-            {
-                (_records ??= []).AddRange(appended);
-            }
-
-            waiter = TakeWaiter();
-        }
-
-        waiter?.TrySetResult();
-    }
+    public void Post(IReadOnlyList<DirectLineRecord>? appended) => Signal(appended, unknown: appended is null, tick: false, woken: false);
 
     /// <summary>The keep-alive interval passed.</summary>
-    public void Tick()
-    {
-        TaskCompletionSource? waiter;
-        lock (_gate)
-        {
-            _tick = true;
-            waiter = TakeWaiter();
-        }
-
-        waiter?.TrySetResult();
-    }
+    public void Tick() => Signal(null, unknown: false, tick: true, woken: false);
 
     /// <summary>Wakes the reader with nothing new, e.g. to see that it was cancelled.</summary>
-    public void Wake()
-    {
-        TaskCompletionSource? waiter;
-        lock (_gate)
-        {
-            _woken = true;
-            waiter = TakeWaiter();
-        }
-
-        waiter?.TrySetResult();
-    }
+    public void Wake() => Signal(null, unknown: false, tick: false, woken: true);
 
     /// <summary>Leaves the notifier: nothing is kept for the conversation once its last socket has gone.</summary>
     public void Dispose() => _unsubscribe(this);
 
-    private TaskCompletionSource? TakeWaiter()
+    private void Signal(IReadOnlyList<DirectLineRecord>? records, bool unknown, bool tick, bool woken)
     {
-        var waiter = _waiter;
-        _waiter = null;
-        return waiter;
+        TaskCompletionSource? waiter;
+        lock (_gate)
+        {
+            if (records is not null)
+            {
+                (_records ??= []).AddRange(records);
+            }
+
+            _unknown |= unknown;
+            _tick |= tick;
+            _woken |= woken;
+            waiter = _waiter;
+            _waiter = null;
+        }
+
+        waiter?.TrySetResult();
     }
 }

@@ -22,7 +22,7 @@ public sealed partial class StaffAuthenticatorClockTests(StaffWebFactory factory
     {
         var clock = new ManualTimeProvider(DateTimeOffset.UtcNow.AddDays(-1));
         await using var host = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
-        var email = await CreateUserAsync(host);
+        var email = await StaffWebFactory.CreateUserOnAsync(host, "code");
         using var client = new StaffClient(host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
         await client.SignInAsync(email, StaffWebFactory.Password);
         var key = SharedKey().Match(await client.GetPageAsync("/staff/account")).Groups[1].Value;
@@ -61,15 +61,6 @@ public sealed partial class StaffAuthenticatorClockTests(StaffWebFactory factory
         var provider = Assert.Single(tokens.ProviderMap);
         Assert.Equal(StaffAuthenticatorTokenProvider.ProviderName, provider.Key);
         Assert.Equal(typeof(StaffAuthenticatorTokenProvider), provider.Value.ProviderType);
-    }
-
-    private static async Task<string> CreateUserAsync(WebApplicationFactory<Program> host)
-    {
-        var email = $"code-{Guid.NewGuid():N}@kracht-den-haag.example.org";
-        await using var scope = host.Services.CreateAsyncScope();
-        var (user, errors) = await scope.ServiceProvider.GetRequiredService<StaffAccounts>().CreateAsync(email, StaffWebCases.Kracht, StaffRoles.Officer, "Code Test", StaffWebFactory.Password);
-        Assert.True(user is not null, string.Join("; ", errors));
-        return email;
     }
 
     [GeneratedRegex("id=\"shared-key\">([a-z2-7 ]+)</code>")]

@@ -60,6 +60,20 @@ public sealed class StaffWebFactory : WebApplicationFactory<Program>
         return email;
     }
 
+    /// <summary>
+    /// Creates a staff account with <see cref="Password"/> on <paramref name="host"/> (a factory derived with
+    /// <c>WithWebHostBuilder</c>, e.g. on a fake clock); returns its e-mail address.
+    /// </summary>
+    public static async Task<string> CreateUserOnAsync(WebApplicationFactory<Program> host, string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var email = $"{prefix}-{Guid.NewGuid():N}@kracht-den-haag.example.org";
+        await using var scope = host.Services.CreateAsyncScope();
+        var (user, errors) = await scope.ServiceProvider.GetRequiredService<StaffAccounts>().CreateAsync(email, StaffWebCases.Kracht, StaffRoles.Officer, "Test " + prefix, Password);
+        Assert.True(user is not null, string.Join("; ", errors));
+        return email;
+    }
+
     /// <summary>A client that keeps cookies and does not follow redirects.</summary>
     public StaffClient NewClient() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
