@@ -4,7 +4,6 @@ using IntakeBot.Bot.Tests.Staff.Web;
 using IntakeBot.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IntakeBot.Security.Tests.Lockout;
@@ -21,9 +20,9 @@ public sealed class LockoutClockTests(StaffWebFactory factory) : IClassFixture<S
     {
         // A day behind the machine's clock: on the system clock this lockout would already be over at once.
         var clock = new ManualTimeProvider(DateTimeOffset.UtcNow.AddDays(-1));
-        await using var host = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
+        await using var host = factory.OnClock(clock);
         var email = await StaffWebFactory.CreateUserOnAsync(host, "klok");
-        using var client = new StaffClient(host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        using var client = StaffWebFactory.ClientOf(host);
         var lockedAt = clock.GetUtcNow();
 
         for (var i = 0; i < 5; i++)

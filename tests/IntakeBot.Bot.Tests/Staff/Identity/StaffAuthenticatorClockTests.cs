@@ -4,8 +4,6 @@ using IntakeBot.Bot.Staff.Identity;
 using IntakeBot.Bot.Tests.Staff.Web;
 using IntakeBot.Testing;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IntakeBot.Bot.Tests.Staff.Identity;
@@ -21,9 +19,9 @@ public sealed partial class StaffAuthenticatorClockTests(StaffWebFactory factory
     public async Task Codes_FollowTheInjectedClock_AllowOneStepOfDrift_AndWorkOnce()
     {
         var clock = new ManualTimeProvider(DateTimeOffset.UtcNow.AddDays(-1));
-        await using var host = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
+        await using var host = factory.OnClock(clock);
         var email = await StaffWebFactory.CreateUserOnAsync(host, "code");
-        using var client = new StaffClient(host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        using var client = StaffWebFactory.ClientOf(host);
         await client.SignInAsync(email, StaffWebFactory.Password);
         var key = SharedKey().Match(await client.GetPageAsync("/staff/account")).Groups[1].Value;
         var enabledAt = clock.GetUtcNow();

@@ -75,7 +75,18 @@ public sealed class StaffWebFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects.</summary>
-    public StaffClient NewClient() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+    public StaffClient NewClient() => ClientOf(this);
+
+    /// <summary>A client of <paramref name="host"/> that keeps cookies and does not follow redirects.</summary>
+    public static StaffClient ClientOf(WebApplicationFactory<Program> host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        return new(host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+    }
+
+    /// <summary>This host with <paramref name="clock"/> as its <see cref="TimeProvider"/>.</summary>
+    public WebApplicationFactory<Program> OnClock(TimeProvider clock) =>
+        WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton(clock)));
 
     /// <summary>A client signed in as a new user of <paramref name="organisation"/> with <paramref name="role"/>.</summary>
     public async Task<StaffClient> SignedInAsync(string organisation, string role)
