@@ -44,12 +44,8 @@ public sealed class DirectLineStoreReadsTests : IDisposable
     [Fact]
     public async Task A_socket_that_has_caught_up_gets_the_echo_and_the_replies_without_reading_the_log()
     {
-        var notifier = _host.Services.GetRequiredService<DirectLineNotifier>();
-        var (conversationId, token, streamUrl) = await _client.StartWithStreamAsync();
-        using var socket = await DirectLineSocket.ConnectAsync(_host, streamUrl);
-        await socket.ReceiveSetAsync();
-        await DirectLineSocket.WaitUntilAsync(() => notifier.Waiting == 1);
-        _store.LogReads = 0;
+        using var caughtUp = await ConnectCaughtUpAsync();
+        var (conversationId, token, socket) = caughtUp;
 
         await _client.SayAsync(conversationId, token, "typ");
         var received = new List<string?>();
@@ -69,16 +65,12 @@ public sealed class DirectLineStoreReadsTests : IDisposable
     [Fact]
     public async Task A_change_announced_without_its_records_makes_the_socket_read_the_log()
     {
-        var notifier = _host.Services.GetRequiredService<DirectLineNotifier>();
-        var (conversationId, _, streamUrl) = await _client.StartWithStreamAsync();
-        using var socket = await DirectLineSocket.ConnectAsync(_host, streamUrl);
-        await socket.ReceiveSetAsync();
-        await DirectLineSocket.WaitUntilAsync(() => notifier.Waiting == 1);
-        _store.LogReads = 0;
+        using var caughtUp = await ConnectCaughtUpAsync();
+        var (conversationId, _, socket) = caughtUp;
 
         // As another instance appends: the log grows, and this process hears only that it changed.
         await _store.AppendAsync(conversationId, [new DirectLineEntry("message", (sequence, _) => $$"""{"type":"message","id":"{{DirectLineIds.ActivityId(conversationId, sequence)}}","text":"van elders"}""")], DateTimeOffset.UtcNow);
-        notifier.Changed(conversationId);
+        _host.Services.GetRequiredService<DirectLineNotifier>().Changed(conversationId);
 
         var (activities, watermark) = await socket.ReceiveSetAsync();
         Assert.Equal("van elders", Assert.Single(activities).GetProperty("text").GetString());
@@ -118,6 +110,23 @@ public sealed class DirectLineStoreReadsTests : IDisposable
         Assert.Equal("ConversationEnded", await DirectLineClient.ErrorCodeAsync(post));
         Assert.Empty(_host.Bot.ReceivedOfType(ActivityTypes.Message));
         Assert.Equal(before, (await _store.ReadAsync(conversationId, 0, 100)).Count);
+    }
+
+    /// <summary>A new conversation with a socket that has received its backlog and is subscribed; the log reads are then reset.</summary>
+    private async Task<CaughtUp> ConnectCaughtUpAsync()
+    {
+        var notifier = _host.Services.GetRequiredService<DirectLineNotifier>();
+        var (conversationId, token, streamUrl) = await _client.StartWithStreamAsync();
+        var socket = await DirectLineSocket.ConnectAsync(_host, streamUrl);
+        await socket.ReceiveSetAsync();
+        await DirectLineSocket.WaitUntilAsync(() => notifier.Waiting == 1);
+        _store.LogReads = 0;
+        return new CaughtUp(conversationId, token, socket);
+    }
+
+    private sealed record CaughtUp(string ConversationId, string Token, DirectLineSocket Socket) : IDisposable
+    {
+        public void Dispose() => Socket.Dispose();
     }
 
     /// <summary>Counts conversation look-ups; can show an ended conversation as open, as a read just before the end would.</summary>
