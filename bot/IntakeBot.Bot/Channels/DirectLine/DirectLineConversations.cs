@@ -69,7 +69,6 @@ internal sealed partial class DirectLineConversations(
         });
         // The store checks, in the append's own transaction, that the conversation exists and has not ended: an end
         // committed by another request or instance after the endpoint looked is still seen.
-        IReadOnlyList<DirectLineRecord> records;
         try
         {
             if (await store.AppendIfOpenAsync(conversationId, [entry], time.GetUtcNow(), cancellationToken).ConfigureAwait(false) is not { } appended)
@@ -77,14 +76,12 @@ internal sealed partial class DirectLineConversations(
                 return new DirectLinePostResult(DirectLinePostOutcome.Ended, null);
             }
 
-            records = appended;
+            notifier.Changed(conversationId, appended);
         }
         catch (KeyNotFoundException)
         {
             return new DirectLinePostResult(DirectLinePostOutcome.NotFound, null);
         }
-
-        notifier.Changed(conversationId, records);
 
         var handled = await RunTurnAsync(echoed!, bot, cancellationToken).ConfigureAwait(false);
         if (string.Equals(incoming.Type, ActivityTypes.EndOfConversation, StringComparison.OrdinalIgnoreCase))
