@@ -84,20 +84,6 @@ public sealed class DirectLineNotifierTests
         Assert.False(subscription.Take().Tick);
     }
 
-    [Fact]
-    public async Task NextChange_CompletesAtTheNextChange_AndThenLetsGo()
-    {
-        var notifier = new DirectLineNotifier();
-        var next = notifier.NextChange("conv-1");
-        Assert.False(next.IsCompleted);
-        Assert.Equal(1, notifier.Waiting);
-
-        notifier.Changed("conv-1", [Record(1)]);
-
-        await next.WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.Equal(0, notifier.Waiting);
-    }
-
     public static TheoryData<long[], long, long[]?> FollowOnCases => new()
     {
         { [3, 4, 5], 2, [3, 4, 5] },

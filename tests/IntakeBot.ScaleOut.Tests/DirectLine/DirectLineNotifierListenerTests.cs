@@ -28,12 +28,12 @@ public sealed class DirectLineNotifierListenerTests(PostgresTestDatabase databas
         await listenerB.StartAsync(CancellationToken.None);
         await connected.WaitAsync(Patience);
 
-        var woken = notifierB.NextChange("conv-1");
-        var untouched = notifierB.NextChange("conv-2");
+        using var woken = notifierB.Subscribe("conv-1");
+        using var untouched = notifierB.Subscribe("conv-2");
         await storeA.AppendAsync("conv-1", [new DirectLineEntry("message", (_, _) => "{}")], DateTimeOffset.UnixEpoch);
 
-        await woken.WaitAsync(Patience);
-        Assert.False(untouched.IsCompleted);
+        await woken.WaitAsync().WaitAsync(Patience);
+        Assert.False(untouched.WaitAsync().IsCompleted);
         await listenerB.StopAsync(CancellationToken.None);
     }
 
@@ -51,15 +51,15 @@ public sealed class DirectLineNotifierListenerTests(PostgresTestDatabase databas
         await connected.WaitAsync(Patience);
 
         // A socket waiting while the listener is down could miss an append made meanwhile: it must re-read after the reconnect.
-        var waiting = notifierB.NextChange("conv-waiting");
+        using var waiting = notifierB.Subscribe("conv-waiting");
         var reconnected = listenerB.NextConnected;
         Assert.Equal(1L, await PostgresAdmin.TerminateAsync(connectionString, DirectLineNotifierListener.ApplicationName));
         await reconnected.WaitAsync(Patience);
-        await waiting.WaitAsync(Patience);
+        await waiting.WaitAsync().WaitAsync(Patience);
 
-        var later = notifierB.NextChange("conv-later");
+        using var later = notifierB.Subscribe("conv-later");
         await storeA.AppendAsync("conv-later", [new DirectLineEntry("message", (_, _) => "{}")], DateTimeOffset.UnixEpoch);
-        await later.WaitAsync(Patience);
+        await later.WaitAsync().WaitAsync(Patience);
         await listenerB.StopAsync(CancellationToken.None);
     }
 
@@ -75,15 +75,15 @@ public sealed class DirectLineNotifierListenerTests(PostgresTestDatabase databas
         var connected = listenerB.NextConnected;
         await listenerB.StartAsync(CancellationToken.None);
         await connected.WaitAsync(Patience);
-        var missing = notifierB.NextChange("conv-missing");
-        var real = notifierB.NextChange("conv-real");
+        using var missing = notifierB.Subscribe("conv-missing");
+        using var real = notifierB.Subscribe("conv-real");
 
         await Assert.ThrowsAsync<KeyNotFoundException>(() => storeA.AppendAsync("conv-missing", [new DirectLineEntry("message", (_, _) => "{}")], DateTimeOffset.UnixEpoch));
         // Notifications arrive in commit order: once the later append's one is here, the failed one would have been too.
         await storeA.AppendAsync("conv-real", [new DirectLineEntry("message", (_, _) => "{}")], DateTimeOffset.UnixEpoch);
-        await real.WaitAsync(Patience);
+        await real.WaitAsync().WaitAsync(Patience);
 
-        Assert.False(missing.IsCompleted);
+        Assert.False(missing.WaitAsync().IsCompleted);
         await listenerB.StopAsync(CancellationToken.None);
     }
 

@@ -27,16 +27,6 @@ internal sealed class DirectLineNotifier
     }
 
     /// <summary>
-    /// Completes at the next change of the conversation's log: for a single wait (the cross-instance listener's
-    /// tests); sockets use <see cref="Subscribe"/>.
-    /// </summary>
-    public async Task NextChange(string conversationId)
-    {
-        using var subscription = Subscribe(conversationId);
-        await subscription.WaitAsync().ConfigureAwait(false);
-    }
-
-    /// <summary>
     /// The conversation's log changed: <paramref name="appended"/> holds the committed records in order, or is null
     /// when this process does not have them (the sockets then read the log).
     /// </summary>
