@@ -141,8 +141,9 @@ internal static class Commands
             case QuestionIds.Language: state.LanguageChosen = false; break;
             case QuestionIds.Role: state.Role = null; break;
             case QuestionIds.Organisation when !state.OrganisationFromChannel: state.OrganisationId = null; break;
-            case QuestionIds.Story: state.StoryDone = false; state.ProposedKind = null; state.Kind = null; break;
-            case QuestionIds.KindCheck or QuestionIds.KindChoose: state.Kind = null; break;
+            case QuestionIds.Story: state.StoryDone = false; state.ProposedKind = null; state.ProposalDeclined = false; state.Kind = null; break;
+            case QuestionIds.KindCheck: state.Kind = null; state.ProposalDeclined = false; break;
+            case QuestionIds.KindChoose: state.Kind = null; break;
             case QuestionIds.Age: state.AgeAsked = false; state.AgeGroup = Content.Model.AgeGroup.Unknown; break;
             case QuestionIds.TalkedFirst: state.TalkedFirst = null; break;
             case QuestionIds.Anonymity: state.WantsAnonymity = null; break;

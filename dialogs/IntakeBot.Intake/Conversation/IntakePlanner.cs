@@ -33,7 +33,7 @@ internal static class IntakePlanner
 
         if (state.Kind is null)
         {
-            return state.ProposedKind is null ? QuestionIds.KindChoose : QuestionIds.KindCheck;
+            return state.ProposedKind is null || state.ProposalDeclined ? QuestionIds.KindChoose : QuestionIds.KindCheck;
         }
 
         var plan = CasePlan.For(state, services);

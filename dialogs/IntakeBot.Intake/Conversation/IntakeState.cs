@@ -27,6 +27,13 @@ public sealed class IntakeState
 
     /// <summary>The kind the classifier proposed and the bot checks with the user.</summary>
     public Kind? ProposedKind { get; set; }
+
+    /// <summary>
+    /// True when the user said the proposal was wrong and chose a kind themselves. The proposal is kept, so "terug"
+    /// asks the same check again.
+    /// </summary>
+    public bool ProposalDeclined { get; set; }
+
     public Kind? Kind { get; set; }
 
     /// <summary>A second thing found in the story (e.g. a compliment next to a complaint), handled after this case.</summary>

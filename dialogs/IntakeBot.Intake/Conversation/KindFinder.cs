@@ -17,6 +17,7 @@ internal static class KindFinder
         var state = turn.State;
         var result = turn.Services.Classifier.Classify(state.StoryText);
         state.ProposedKind = result.Unsure ? null : Parse(result.Label);
+        state.ProposalDeclined = false;
         if (!result.Unsure && result.Label == Question)
         {
             await AnswerQuestionAsync(turn).ConfigureAwait(false);

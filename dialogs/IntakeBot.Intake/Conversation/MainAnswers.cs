@@ -42,13 +42,13 @@ internal static class MainAnswers
                 await turn.AskAsync(questionId).ConfigureAwait(false);
                 return false;
             case QuestionIds.KindCheck:
-                if (yes)
+                if (yes && state.ProposedKind is { } proposed)
                 {
-                    await SetKindAsync(turn, state.ProposedKind!.Value).ConfigureAwait(false);
+                    await SetKindAsync(turn, proposed).ConfigureAwait(false);
                 }
                 else
                 {
-                    state.ProposedKind = null;
+                    state.ProposalDeclined = true;
                     state.Second = null;
                 }
 
@@ -113,6 +113,7 @@ internal static class MainAnswers
                     state.Story.Clear();
                     state.StoryDone = false;
                     state.ProposedKind = null;
+                    state.ProposalDeclined = false;
                     return true;
                 }
 
