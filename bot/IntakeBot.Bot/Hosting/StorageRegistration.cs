@@ -63,7 +63,9 @@ public static class StorageRegistration
         services.TryAddSingleton<IStorage>(provider => new SqliteStorage(provider.GetRequiredService<SqliteDatabase>()));
         services.TryAddSingleton<ICaseStore>(provider => new SqliteCaseStore(provider.GetRequiredService<SqliteDatabase>(), provider.GetRequiredService<IPersonalDataProtector>()));
         services.TryAddSingleton<IApiKeyStore>(provider => new SqliteApiKeyStore(provider.GetRequiredService<SqliteDatabase>(), provider.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton<IDirectLineStore>(provider => new SqliteDirectLineStore(provider.GetRequiredService<SqliteDatabase>()));
+        // One process owns the file, so every append passes through this store and a poll that follows its own post
+        // is answered from the tail in memory (PostgreSQL, shared by instances, always reads the log).
+        services.TryAddSingleton<IDirectLineStore>(provider => new TailCachingDirectLineStore(new SqliteDirectLineStore(provider.GetRequiredService<SqliteDatabase>()), new DirectLineTails()));
     }
 
     private static void AddPostgres(IServiceCollection services, StorageOptions options)

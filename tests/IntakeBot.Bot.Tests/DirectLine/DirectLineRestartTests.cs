@@ -25,7 +25,7 @@ public sealed class DirectLineRestartTests : IDisposable
         string token;
         await using (var first = await StartAsync())
         {
-            Assert.IsType<SqliteDirectLineStore>(first.Services.GetRequiredService<IDirectLineStore>());
+            Assert.IsType<SqliteDirectLineStore>(Assert.IsType<TailCachingDirectLineStore>(first.Services.GetRequiredService<IDirectLineStore>()).Inner);
             using var http = Client(first);
             using var session = await http.PostAsync("/api/directline/session", null);
             Assert.Equal(HttpStatusCode.OK, session.StatusCode);

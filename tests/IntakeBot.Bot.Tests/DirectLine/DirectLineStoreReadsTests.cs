@@ -42,6 +42,34 @@ public sealed class DirectLineStoreReadsTests : IDisposable
     }
 
     [Fact]
+    public async Task With_the_tail_in_memory_as_on_SQLite_a_poll_that_follows_its_own_post_does_not_read_the_log()
+    {
+        var counting = new CountingStore(new MemoryDirectLineStore());
+        using var host = new DirectLineHost { Store = new TailCachingDirectLineStore(counting, new DirectLineTails()) };
+        var client = new DirectLineClient(host.CreateClient());
+        var (conversationId, token) = await client.StartAsync();
+        var (_, watermark) = await client.PollAsync(conversationId, token);
+        counting.LogReads = 0;
+
+        for (var turn = 0; turn < 3; turn++)
+        {
+            await client.SayAsync(conversationId, token, turn == 0 ? "hoi" : "nog iets");
+            var (activities, next) = await client.PollAsync(conversationId, token, watermark);
+            Assert.Equal("message", activities[0].GetProperty("type").GetString());
+            Assert.True(activities.Count >= 2);
+            watermark = next;
+        }
+
+        Assert.Equal(0, counting.LogReads);
+        var (everything, last) = await client.PollAsync(conversationId, token);
+        var logged = await counting.ReadAsync(conversationId, 0, 100);
+        Assert.Equal(watermark, last);
+        Assert.Equal(
+            logged.Where(record => record.Type != "typing").Select(record => DirectLineIds.ActivityId(conversationId, record.Sequence)),
+            everything.Select(activity => activity.GetProperty("id").GetString()));
+    }
+
+    [Fact]
     public async Task A_socket_that_has_caught_up_gets_the_echo_and_the_replies_without_reading_the_log()
     {
         using var caughtUp = await ConnectCaughtUpAsync();

@@ -23,7 +23,7 @@ public sealed class StorageRegistrationTests : IDisposable
         Assert.IsType<SqliteStorage>(provider.GetRequiredService<IStorage>());
         Assert.IsType<SqliteCaseStore>(provider.GetRequiredService<ICaseStore>());
         Assert.IsType<SqliteApiKeyStore>(provider.GetRequiredService<IApiKeyStore>());
-        Assert.IsType<SqliteDirectLineStore>(provider.GetRequiredService<IDirectLineStore>());
+        Assert.IsType<SqliteDirectLineStore>(Assert.IsType<TailCachingDirectLineStore>(provider.GetRequiredService<IDirectLineStore>()).Inner);
         Assert.Same(PlaintextProtector.Instance, provider.GetRequiredService<IPersonalDataProtector>());
         Assert.True(Directory.Exists(Path.Combine(_data, "sub")));
     }
