@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -9,11 +10,25 @@ namespace IntakeBot.Bot.Channels.DirectLine;
 /// Issues and checks Direct Line tokens: compact JWTs signed with HMAC-SHA256 over a key derived from the secret.
 /// A JWT because DirectLineJS reads the <c>user</c> claim to know the user id.
 /// </summary>
+/// <remarks>
+/// A token whose signature checked out is remembered with its claims (at most <see cref="MaxRemembered"/>), so the
+/// next request with exactly that token skips the signature and the JSON; its expiry is still checked every time.
+/// The secrets are fixed for the life of the process, so a remembered signature stays good.
+/// </remarks>
 internal sealed class DirectLineTokens(DirectLineSecrets secrets, TimeProvider time, DirectLineOptions options)
 {
+    /// <summary>How many checked tokens are remembered; more and the memory is emptied (200 live conversations use 200).</summary>
+    public const int MaxRemembered = 1024;
+
     private const int MaxTokenLength = 4096;
     private const string Issuer = "intakebot-directline";
     private static readonly string Header = Base64Url.EncodeToString("""{"alg":"HS256","typ":"JWT"}"""u8);
+
+    // Keyed by the whole token (signature included), so a changed token is never taken for a remembered one.
+    private readonly ConcurrentDictionary<string, DirectLineTokenClaims> _checked = new(StringComparer.Ordinal);
+
+    /// <summary>How many checked tokens are remembered now.</summary>
+    public int Remembered => _checked.Count;
 
     /// <summary>How long tokens live, in whole seconds (the <c>expires_in</c> value).</summary>
     public int LifetimeSeconds => (int)Math.Clamp(options.TokenLifetime.TotalSeconds, 1, int.MaxValue);
@@ -48,6 +63,11 @@ internal sealed class DirectLineTokens(DirectLineSecrets secrets, TimeProvider t
             return invalid;
         }
 
+        if (_checked.TryGetValue(token, out var known))
+        {
+            return WithExpiry(known);
+        }
+
         var parts = token.Split('.');
         if (parts.Length != 3 || parts[0] != Header || !Base64Url.IsValid(parts[2]) || !Base64Url.IsValid(parts[1]))
         {
@@ -67,9 +87,17 @@ internal sealed class DirectLineTokens(DirectLineSecrets secrets, TimeProvider t
             return invalid;
         }
 
-        var status = time.GetUtcNow() >= claims.ExpiresAt ? DirectLineTokenStatus.Expired : DirectLineTokenStatus.Valid;
-        return new DirectLineTokenRead(status, claims);
+        if (_checked.Count >= MaxRemembered)
+        {
+            _checked.Clear();
+        }
+
+        _checked[token] = claims;
+        return WithExpiry(claims);
     }
+
+    private DirectLineTokenRead WithExpiry(DirectLineTokenClaims claims) =>
+        new(time.GetUtcNow() >= claims.ExpiresAt ? DirectLineTokenStatus.Expired : DirectLineTokenStatus.Valid, claims);
 
     private static byte[] Sign(ReadOnlySpan<byte> key, string unsigned) => HMACSHA256.HashData(key, Encoding.ASCII.GetBytes(unsigned));
 
