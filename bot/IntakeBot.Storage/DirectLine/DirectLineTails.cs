@@ -4,7 +4,7 @@ namespace IntakeBot.Storage.DirectLine;
 /// The last records of recently appended-to conversations, in memory, so that a poll that follows its own post is
 /// answered without reading the log. A tail is only kept while it is known to end where the log ends: it starts or
 /// grows only with the records of an append that overlapped no other append to that conversation, and only when they
-/// continue it without a gap. Anything else (overlapping appends, a gap, an append that failed) drops it.
+/// continue it without a gap. Anything else (overlapping appends, a gap, an append that failed, retention) drops it.
 /// </summary>
 /// <remarks>
 /// Bounded: at most <see cref="MaxRecordsPerConversation"/> records per conversation and <see cref="MaxCharacters"/>
@@ -62,7 +62,13 @@ public sealed class DirectLineTails
     public void Created(string conversationId)
     {
         Begin(conversationId);
-        Settle(conversationId, [], afterSequence: 0);
+        lock (_gate)
+        {
+            if (!EndAppend(conversationId) && !_tails.ContainsKey(conversationId))
+            {
+                Add(conversationId, [], afterSequence: 0);
+            }
+        }
     }
 
     /// <summary>
@@ -90,22 +96,24 @@ public sealed class DirectLineTails
     /// An append begun with <see cref="Begin"/> has ended: <paramref name="appended"/> holds the records it committed
     /// (empty when it appended nothing), or is null when its outcome is unknown (it threw, perhaps after committing).
     /// </summary>
-    public void Complete(string conversationId, IReadOnlyList<DirectLineRecord>? appended) =>
-        Settle(conversationId, appended, appended is { Count: > 0 } records ? records[0].Sequence - 1 : null);
-
-    /// <summary>Records were committed at the end of the log by an append that overlapped no other (for tests and callers that serialize appends).</summary>
-    public void Appended(string conversationId, IReadOnlyList<DirectLineRecord> records)
-    {
-        Begin(conversationId);
-        Complete(conversationId, records);
-    }
-
-    /// <summary>Forgets the conversation's tail (an append failed, or its log changed in a way not seen here).</summary>
-    public void Forget(string conversationId)
+    public void Complete(string conversationId, IReadOnlyList<DirectLineRecord>? appended)
     {
         lock (_gate)
         {
-            RemoveTail(conversationId);
+            var overlapped = EndAppend(conversationId);
+            if (appended is { Count: 0 } && !overlapped)
+            {
+                // Nothing appended (a refused append): the tail, if any, still ends where the log ends.
+                return;
+            }
+
+            if (overlapped || appended is null || !DirectLineSequences.FollowWithoutGap(appended, appended[0].Sequence - 1))
+            {
+                RemoveTail(conversationId);
+                return;
+            }
+
+            Add(conversationId, appended, appended[0].Sequence - 1);
         }
     }
 
@@ -146,39 +154,20 @@ public sealed class DirectLineTails
         }
     }
 
-    private void Settle(string conversationId, IReadOnlyList<DirectLineRecord>? appended, long? afterSequence)
+    /// <summary>Ends an append begun with <see cref="Begin"/>; true when it overlapped another.</summary>
+    private bool EndAppend(string conversationId)
     {
-        lock (_gate)
+        if (!_appending.TryGetValue(conversationId, out var inFlight))
         {
-            var overlapped = true;
-            if (_appending.TryGetValue(conversationId, out var inFlight))
-            {
-                overlapped = inFlight.Overlapped;
-                if (--inFlight.Count == 0)
-                {
-                    _appending.Remove(conversationId);
-                }
-            }
-
-            if (appended is { Count: 0 } && !overlapped)
-            {
-                // Nothing appended (a refused append): the tail, if any, still ends where the log ends.
-                if (afterSequence == 0 && !_tails.ContainsKey(conversationId))
-                {
-                    Add(conversationId, appended, 0);
-                }
-
-                return;
-            }
-
-            if (overlapped || appended is null || afterSequence is not { } after || !Contiguous(appended, after))
-            {
-                RemoveTail(conversationId);
-                return;
-            }
-
-            Add(conversationId, appended, after);
+            return true;
         }
+
+        if (--inFlight.Count == 0)
+        {
+            _appending.Remove(conversationId);
+        }
+
+        return inFlight.Overlapped;
     }
 
     private void Add(string conversationId, IReadOnlyList<DirectLineRecord> records, long afterSequence)
@@ -206,8 +195,7 @@ public sealed class DirectLineTails
         _byAge.AddLast(node);
         while (_characters > MaxCharacters && _byAge.First is { } oldest)
         {
-            _tails.Remove(oldest.Value.ConversationId);
-            Drop(oldest);
+            RemoveTail(oldest.Value.ConversationId);
         }
     }
 
@@ -215,31 +203,9 @@ public sealed class DirectLineTails
     {
         if (_tails.Remove(conversationId, out var node))
         {
-            Drop(node);
-        }
-    }
-
-    private void Drop(LinkedListNode<Tail> node)
-    {
-        if (node.List is not null)
-        {
             _byAge.Remove(node);
+            _characters -= node.Value.Characters;
         }
-
-        _characters -= node.Value.Characters;
-    }
-
-    private static bool Contiguous(IReadOnlyList<DirectLineRecord> records, long afterSequence)
-    {
-        for (var i = 0; i < records.Count; i++)
-        {
-            if (records[i].Sequence != afterSequence + 1 + i)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>The appends to one conversation in progress, and whether any two of them overlapped.</summary>

@@ -96,15 +96,15 @@ public sealed class TailCachingDirectLineStoreTests
     {
         var tails = new DirectLineTails();
         tails.Created("c1");
-        tails.Appended("c1", [Record(1)]);
-        tails.Appended("c1", [Record(3)]);
+        Append(tails, "c1", [Record(1)]);
+        Append(tails, "c1", [Record(3)]);
         Assert.Null(tails.TryRead("c1", 0, 100));
 
-        tails.Appended("c2", [Record(6)]);
-        tails.Appended("c2", [Record(5)]);
+        Append(tails, "c2", [Record(6)]);
+        Append(tails, "c2", [Record(5)]);
         Assert.Null(tails.TryRead("c2", 5, 100));
 
-        tails.Appended("c3", [Record(1), Record(3)]);
+        Append(tails, "c3", [Record(1), Record(3)]);
         Assert.Null(tails.TryRead("c3", 0, 100));
         Assert.Equal(0, tails.Count);
         Assert.Equal(0, tails.Characters);
@@ -228,6 +228,13 @@ public sealed class TailCachingDirectLineStoreTests
     }
 
     private static DirectLineEntry Entry(string type) => new(type, (sequence, timestamp) => $"{sequence}@{timestamp:yyyy-MM-ddTHH:mm:ss.fffZ}");
+
+    /// <summary>An append that overlapped no other.</summary>
+    private static void Append(DirectLineTails tails, string conversationId, IReadOnlyList<DirectLineRecord> records)
+    {
+        tails.Begin(conversationId);
+        tails.Complete(conversationId, records);
+    }
 
     private static DirectLineRecord Record(long sequence) => new(sequence, "message", $"r{sequence}");
 

@@ -158,16 +158,7 @@ internal static class DirectLineStreamEndpoint
 
         // Two appends in this process may announce their records out of order.
         fresh.Sort(static (a, b) => a.Sequence.CompareTo(b.Sequence));
-        var expected = watermark;
-        foreach (var record in fresh)
-        {
-            if (record.Sequence != ++expected)
-            {
-                return null;
-            }
-        }
-
-        return fresh;
+        return DirectLineSequences.FollowWithoutGap(fresh, watermark) ? fresh : null;
     }
 
     private static async Task<long> SendAsync(WebSocket socket, IReadOnlyList<DirectLineRecord> records, CancellationToken cancellationToken)

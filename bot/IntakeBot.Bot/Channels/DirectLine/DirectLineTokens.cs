@@ -23,6 +23,7 @@ internal sealed class DirectLineTokens(DirectLineSecrets secrets, TimeProvider t
     private const int MaxTokenLength = 4096;
     private const string Issuer = "intakebot-directline";
     private static readonly string Header = Base64Url.EncodeToString("""{"alg":"HS256","typ":"JWT"}"""u8);
+    private static readonly DirectLineTokenRead Invalid = new(DirectLineTokenStatus.Invalid, null);
 
     // Keyed by the whole token (signature included), so a changed token is never taken for a remembered one.
     private readonly ConcurrentDictionary<string, DirectLineTokenClaims> _checked = new(StringComparer.Ordinal);
@@ -57,10 +58,9 @@ internal sealed class DirectLineTokens(DirectLineSecrets secrets, TimeProvider t
     /// <summary>Checks the signature and the expiry. Never throws on malformed input.</summary>
     public DirectLineTokenRead Read(string? token)
     {
-        var invalid = new DirectLineTokenRead(DirectLineTokenStatus.Invalid, null);
         if (string.IsNullOrEmpty(token) || token.Length > MaxTokenLength)
         {
-            return invalid;
+            return Invalid;
         }
 
         if (_checked.TryGetValue(token, out var known))
@@ -71,20 +71,20 @@ internal sealed class DirectLineTokens(DirectLineSecrets secrets, TimeProvider t
         var parts = token.Split('.');
         if (parts.Length != 3 || parts[0] != Header || !Base64Url.IsValid(parts[2]) || !Base64Url.IsValid(parts[1]))
         {
-            return invalid;
+            return Invalid;
         }
 
         var signature = Base64Url.DecodeFromChars(parts[2]);
         var unsigned = token[..(parts[0].Length + 1 + parts[1].Length)];
         if (!secrets.VerificationKeys.Any(key => CryptographicOperations.FixedTimeEquals(Sign(key, unsigned), signature)))
         {
-            return invalid;
+            return Invalid;
         }
 
         var claims = ReadClaims(Base64Url.DecodeFromChars(parts[1]));
         if (claims is null)
         {
-            return invalid;
+            return Invalid;
         }
 
         if (_checked.Count >= MaxRemembered)
